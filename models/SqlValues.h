@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QVariant>
+
+namespace Vigil {
+
+// Timestamps are stored as UTC seconds since the epoch; NULL is "never".
+QVariant toEpoch(const QDateTime &time);
+QDateTime fromEpoch(const QVariant &value);
+
+} // namespace Vigil
