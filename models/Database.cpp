@@ -107,10 +107,11 @@ Error Database::queryError(const QSqlQuery &query, const QString &what) const
 {
     const QSqlError error = query.lastError();
     ErrorCode code = ErrorCode::Database;
-    // SQLITE_CONSTRAINT (19) and its extended codes: the data broke a rule, not the database.
-    if (error.nativeErrorCode() == QLatin1String("19") || error.nativeErrorCode().startsWith(QLatin1String("19"))
-        || error.databaseText().contains(QLatin1String("constraint failed"))) {
+    // A broken constraint means the data broke a rule, not that the database is in trouble.
+    if (error.databaseText().contains(QLatin1String("UNIQUE constraint failed"))) {
         code = ErrorCode::Conflict;
+    } else if (error.databaseText().contains(QLatin1String("constraint failed"))) {
+        code = ErrorCode::InvalidInput;
     }
     qCWarning(lcDb) << "query failed:" << what << error.text();
     return Error{code, tr("%1 failed: %2").arg(what, error.databaseText()), m_path};

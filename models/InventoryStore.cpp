@@ -307,9 +307,9 @@ Status InventoryStore::writeClient(Client &client)
         return query.error();
     }
     QSqlQuery &q = query.value();
-    q.addBindValue(client.name);
-    q.addBindValue(client.contact);
-    q.addBindValue(client.notes);
+    q.addBindValue(toText(client.name));
+    q.addBindValue(toText(client.contact));
+    q.addBindValue(toText(client.notes));
     if (client.id == 0) {
         q.addBindValue(toEpoch(now));
         q.addBindValue(toEpoch(now));
@@ -398,9 +398,9 @@ Status InventoryStore::writeSite(Site &site)
     }
     QSqlQuery &q = query.value();
     q.addBindValue(site.clientId);
-    q.addBindValue(site.name);
-    q.addBindValue(site.address);
-    q.addBindValue(site.notes);
+    q.addBindValue(toText(site.name));
+    q.addBindValue(toText(site.address));
+    q.addBindValue(toText(site.notes));
     if (site.id == 0) {
         site.createdAt = now;
         q.addBindValue(toEpoch(now));
@@ -514,7 +514,7 @@ Status InventoryStore::writeTags(qint64 deviceId, const QStringList &tags)
         }
         q.addBindValue(deviceId);
         q.addBindValue(position++);
-        q.addBindValue(trimmed);
+        q.addBindValue(toText(trimmed));
         if (!q.exec()) {
             return m_db.queryError(q, tr("saving tags"));
         }
@@ -587,7 +587,7 @@ Status InventoryStore::writeDevice(Device &device)
                               device.notes,
                               toEpoch(now)};
     for (const QVariant &value : values) {
-        q.addBindValue(value);
+        q.addBindValue(value.typeId() == QMetaType::QString ? toText(value.toString()) : value);
     }
     q.addBindValue(inserting ? toEpoch(now) : QVariant(device.id));
     if (!q.exec()) {

@@ -19,4 +19,9 @@ QDateTime fromEpoch(const QVariant &value)
     return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+QVariant toText(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 } // namespace Vigil
