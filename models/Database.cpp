@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -76,6 +77,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
         return migrated.error();
     }
     return database;
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("VIGIL_DB");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/vigil/vigil.db");
 }
 
 QSqlDatabase Database::connection() const

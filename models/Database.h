@@ -24,6 +24,8 @@ class Database final
 
 public:
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // $VIGIL_DB, else vigil/vigil.db in the platform's data directory; shared by the console and vigil-cli.
+    static QString defaultPath();
     // For tests: a different migration history.
     static Result<std::unique_ptr<Database>> open(const QString &path, const QList<Migration> &migrations);
     ~Database();

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommand.h"
+
+#include "Database.h"
+
+namespace Vigil {
+
+CliCommand::CliCommand(CliContext &context, QString name, QString description)
+    : m_context(context)
+    , m_name(std::move(name))
+    , m_description(std::move(description))
+{
+}
+
+CliCommand::~CliCommand() = default;
+
+int CliCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    m_parser = &parser;
+    parser.setApplicationDescription(m_description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this command's help."));
+    parser.addOption(help);
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        m_context.out << parser.helpText().replace(arguments.constFirst(),
+                                                   QStringLiteral("vigil-cli [--db PATH] ") + m_name);
+        return ExitOk;
+    }
+    const int code = execute(parser);
+    m_parser = nullptr;
+    return code;
+}
+
+int CliCommand::usageError(const QString &message)
+{
+    m_context.err << QStringLiteral("vigil-cli: %1: %2\n").arg(m_name, message);
+    m_context.err << tr("Try 'vigil-cli %1 --help'.").arg(m_name) << Qt::endl;
+    return ExitUsageError;
+}
+
+int CliCommand::runtimeError(const Error &error)
+{
+    m_context.err << QStringLiteral("vigil-cli: %1: %2").arg(m_name, error.toString()) << Qt::endl;
+    return ExitRuntimeError;
+}
+
+Result<std::unique_ptr<Database>> CliCommand::openDatabase()
+{
+    return Database::open(m_context.databasePath);
+}
+
+} // namespace Vigil
