@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InventoryTreeModel.h"
 
+#include <QFont>
 #include <QHash>
 
 namespace Vigil {
@@ -9,6 +10,7 @@ struct InventoryTreeModel::Node
 {
     InventoryNodeType type = InventoryNodeType::Client;
     qsizetype dataIndex = -1; // into the inventory's clients, sites or devices
+    QString searchText;       // precomputed so a filter keystroke builds no strings
     int row = 0;
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
@@ -45,13 +47,18 @@ void InventoryTreeModel::setInventory(Inventory inventory)
     };
     for (qsizetype i = 0; i < m_inventory.clients.size(); ++i) {
         Node *node = addChild(m_root.get(), InventoryNodeType::Client, i);
+        node->searchText = m_inventory.clients.at(i).name.toCaseFolded();
         clientNodes.insert(m_inventory.clients.at(i).id, node);
         m_clientNodes.push_back(node);
     }
     for (qsizetype i = 0; i < m_inventory.sites.size(); ++i) {
         Node *client = clientNodes.value(m_inventory.sites.at(i).clientId);
         if (client) {
+            const Site &site = m_inventory.sites.at(i);
             Node *node = addChild(client, InventoryNodeType::Site, i);
+            node->searchText = QStringList{m_inventory.clients.at(client->dataIndex).name, site.name, site.address}
+                                   .join(QLatin1Char(' '))
+                                   .toCaseFolded();
             siteNodes.insert(m_inventory.sites.at(i).id, node);
             m_siteNodes.push_back(node);
         }
@@ -59,7 +66,14 @@ void InventoryTreeModel::setInventory(Inventory inventory)
     for (qsizetype i = 0; i < m_inventory.devices.size(); ++i) {
         Node *site = siteNodes.value(m_inventory.devices.at(i).siteId);
         if (site) {
-            m_deviceNodes.push_back(addChild(site, InventoryNodeType::Device, i));
+            const Device &device = m_inventory.devices.at(i);
+            Node *node = addChild(site, InventoryNodeType::Device, i);
+            // A device row matches on where it is too, so "harbor windows" finds Harbor Dental's Windows machines.
+            node->searchText = QStringList{site->searchText, device.name, device.address, device.os,
+                                           deviceKindId(device.kind), device.tags.join(QLatin1Char(' '))}
+                                   .join(QLatin1Char(' '))
+                                   .toCaseFolded();
+            m_deviceNodes.push_back(node);
         }
     }
     endResetModel();
@@ -163,12 +177,17 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
             return index.column() == NameColumn ? QVariant(client.name) : QVariant();
         case Qt::ToolTipRole:
             return client.contact.isEmpty() ? client.name : client.name + QLatin1Char('\n') + client.contact;
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
         case NodeTypeRole:
             return static_cast<int>(InventoryNodeType::Client);
         case ClientIdRole:
             return client.id;
         case SearchTextRole:
-            return client.name.toCaseFolded();
+            return node->searchText;
         case SortRole:
             return client.name;
         default:
@@ -193,7 +212,7 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
         case SiteIdRole:
             return site.id;
         case SearchTextRole:
-            return QString(site.name + QLatin1Char(' ') + site.address).toCaseFolded();
+            return node->searchText;
         case SortRole:
             return site.name;
         default:
@@ -229,9 +248,7 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
         case DeviceIdRole:
             return device.id;
         case SearchTextRole:
-            return QStringList{device.name, device.address, device.os, device.tags.join(QLatin1Char(' '))}
-                .join(QLatin1Char(' '))
-                .toCaseFolded();
+            return node->searchText;
         default:
             return {};
         }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportCommand.h"
 
-#include "CsvInventoryReader.h"
 #include "Database.h"
-#include "FileSdInventoryReader.h"
+#include "InventoryImporter.h"
 #include "InventoryStore.h"
-#include "SshConfigReader.h"
 
 namespace Vigil {
 
@@ -60,40 +58,13 @@ int ImportCommand::execute(const QCommandLineParser &parser)
         }
     }
 
-    Result<InventoryImport> read = [&]() -> Result<InventoryImport> {
-        switch (*format) {
-        case ImportFormat::Csv:
-            return CsvInventoryReader::readFile(path);
-        case ImportFormat::FileSd:
-            return FileSdInventoryReader::readFile(path);
-        case ImportFormat::SshConfig:
-            return SshConfigReader::readFile(path);
-        }
-        return Error{ErrorCode::Unsupported, tr("unsupported format"), path};
-    }();
-    if (!read) {
-        Error error = read.error();
-        error.message += QLatin1Char(' ') + tr("(nothing was imported)");
-        return runtimeError(error);
-    }
-    InventoryImport import = std::move(read).value();
-    const QString client = parser.value(clientOption).trimmed();
-    const QString site = parser.value(siteOption).trimmed();
-    if (!client.isEmpty() && *format == ImportFormat::SshConfig) {
-        for (ImportedDevice &device : import.devices) {
-            if (device.client.isEmpty()) {
-                device.client = client;
-            }
-        }
-    }
-
     auto database = openDatabase();
     if (!database) {
         return runtimeError(database.error());
     }
     InventoryStore store(*database.value());
-    auto summary = store.applyImport(import, client.isEmpty() ? InventoryStore::defaultFallbackClient() : client,
-                                     site.isEmpty() ? InventoryStore::defaultFallbackSite() : site);
+    auto summary = InventoryImporter::importFile(store, path, *format, parser.value(clientOption),
+                                                 parser.value(siteOption));
     if (!summary) {
         Error error = summary.error();
         error.message += QLatin1Char(' ') + tr("(nothing was imported)");

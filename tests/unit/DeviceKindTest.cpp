@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeviceKind.h"
+#include "NaturalOrder.h"
 #include "Priority.h"
 #include "SlaPolicy.h"
 
@@ -38,4 +39,16 @@ TEST(PriorityTest, IdsRoundTripAndStandardSlaIsOrdered)
     EXPECT_LT(sla.target(Priority::Critical).responseMinutes, sla.target(Priority::High).responseMinutes);
     EXPECT_LT(sla.target(Priority::High).resolutionMinutes, sla.target(Priority::Normal).resolutionMinutes);
     EXPECT_LT(sla.target(Priority::Normal).resolutionMinutes, sla.target(Priority::Low).resolutionMinutes);
+}
+
+TEST(NaturalOrderTest, NumbersCompareByValueAndCaseIsIgnored)
+{
+    EXPECT_LT(naturalCompare(u"HD-WS2", u"HD-WS10"), 0);
+    EXPECT_GT(naturalCompare(u"HD-WS10", u"hd-ws9"), 0);
+    EXPECT_LT(naturalCompare(u"ws-01", u"WS-2"), 0);
+    EXPECT_LT(naturalCompare(u"Branch", u"main street"), 0);
+    EXPECT_LT(naturalCompare(u"srv", u"srv1"), 0);
+    EXPECT_EQ(naturalCompare(u"KL-DC01", u"KL-DC01"), 0);
+    EXPECT_NE(naturalCompare(u"a", u"A"), 0) << "the order stays total";
+    EXPECT_LT(naturalCompare(u"x99999999999999999999", u"x100000000000000000000"), 0) << "no integer overflow";
 }

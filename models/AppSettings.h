@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace Vigil {
+
+// The console's preferences, each key declared once with its default. Never holds a secret: credentials live in
+// the OS keychain. Injected where needed; tests pass a temporary file.
+class AppSettings final
+{
+public:
+    AppSettings();                              // the user's settings file
+    explicit AppSettings(const QString &iniPath); // for tests
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QString lastPage() const;
+    void setLastPage(const QString &page);
+    QString technicianName() const; // defaults to the login name
+    void setTechnicianName(const QString &name);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Vigil

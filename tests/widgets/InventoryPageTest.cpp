@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+#include "InventoryPage.h"
+#include "InventoryStore.h"
+
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Vigil;
+
+namespace {
+
+class InventoryPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("vigil.db")));
+        ASSERT_TRUE(db.ok());
+        m_db = std::move(db).value();
+        m_store = std::make_unique<InventoryStore>(*m_db);
+    }
+
+    void addFleet()
+    {
+        InventoryImport batch;
+        const auto add = [&batch](const char *client, const char *site, const char *name, const char *os,
+                                  const char *address) {
+            ImportedDevice d;
+            d.client = QString::fromUtf8(client);
+            d.site = QString::fromUtf8(site);
+            d.name = QString::fromUtf8(name);
+            d.os = QString::fromUtf8(os);
+            d.address = QString::fromUtf8(address);
+            batch.devices.append(d);
+        };
+        add("Harbor Dental", "Main Street", "HD-WS10", "Windows 11 Pro", "10.0.0.10");
+        add("Harbor Dental", "Main Street", "HD-WS2", "Windows 11 Pro", "10.0.0.2");
+        add("Harbor Dental", "Branch", "HD-FS01", "Windows Server 2022", "10.0.1.5");
+        add("Kessler Logistics", "Depot", "KL-DC01", "Debian GNU/Linux 12", "10.1.0.2");
+        ASSERT_TRUE(m_store->applyImport(batch, QStringLiteral("Unassigned"), QStringLiteral("Main")).ok());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<InventoryStore> m_store;
+};
+
+TEST_F(InventoryPageTest, EmptyInventoryShowsHowToImport)
+{
+    InventoryPage page(*m_store);
+    auto *empty = page.findChild<QLabel *>(QStringLiteral("inventoryEmpty"));
+    ASSERT_NE(empty, nullptr);
+    auto *body = qobject_cast<QStackedWidget *>(empty->parentWidget());
+    ASSERT_NE(body, nullptr);
+    EXPECT_EQ(body->currentWidget(), empty);
+    EXPECT_TRUE(empty->text().contains(QStringLiteral("Import")));
+}
+
+TEST_F(InventoryPageTest, TreeShowsStoreAndFilterNarrowsIt)
+{
+    addFleet();
+    InventoryPage page(*m_store);
+    page.resize(1000, 600);
+    page.show();
+    auto *tree = page.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    auto *filter = page.findChild<QLineEdit *>(QStringLiteral("inventoryFilter"));
+    auto *count = page.findChild<QLabel *>(QStringLiteral("inventoryCount"));
+    ASSERT_TRUE(tree && filter && count);
+    QAbstractItemModel *model = tree->model();
+    ASSERT_EQ(model->rowCount(), 2);
+    const QModelIndex harbor = model->index(0, 0);
+    EXPECT_EQ(harbor.data().toString(), QStringLiteral("Harbor Dental"));
+    EXPECT_TRUE(tree->isExpanded(harbor));
+    // Sites and devices sort naturally: Branch before Main Street, HD-WS2 before HD-WS10.
+    const QModelIndex mainStreet = model->index(1, 0, harbor);
+    EXPECT_EQ(mainStreet.data().toString(), QStringLiteral("Main Street"));
+    EXPECT_EQ(model->index(0, 0, mainStreet).data().toString(), QStringLiteral("HD-WS2"));
+    EXPECT_EQ(model->index(1, 0, mainStreet).data().toString(), QStringLiteral("HD-WS10"));
+    EXPECT_EQ(count->text(), QStringLiteral("4 device(s)"));
+
+    QTest::keyClicks(filter, QStringLiteral("windows main"));
+    ASSERT_EQ(model->rowCount(), 1);
+    const QModelIndex onlySite = model->index(0, 0, model->index(0, 0));
+    EXPECT_EQ(onlySite.data().toString(), QStringLiteral("Main Street"));
+    EXPECT_EQ(model->rowCount(onlySite), 2);
+    EXPECT_EQ(count->text(), QStringLiteral("2 of 4 device(s)"));
+
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("10.1.0"));
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->index(0, 0).data().toString(), QStringLiteral("Kessler Logistics"));
+    filter->clear();
+    EXPECT_EQ(model->rowCount(), 2);
+}
+
+TEST_F(InventoryPageTest, SelectingADeviceShowsItsSummary)
+{
+    addFleet();
+    InventoryPage page(*m_store);
+    page.show();
+    auto *tree = page.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    auto *title = page.findChild<QLabel *>(QStringLiteral("deviceTitle"));
+    auto *details = page.findChild<QLabel *>(QStringLiteral("deviceDetails"));
+    ASSERT_TRUE(tree && title && details);
+    QAbstractItemModel *model = tree->model();
+    const QModelIndex kessler = model->index(1, 0);
+    const QModelIndex dc = model->index(0, 0, model->index(0, 0, kessler));
+    tree->setCurrentIndex(dc);
+    EXPECT_EQ(title->text(), QStringLiteral("KL-DC01"));
+    EXPECT_TRUE(details->text().contains(QStringLiteral("10.1.0.2")));
+    EXPECT_TRUE(details->text().contains(QStringLiteral("Debian GNU/Linux 12")));
+    tree->setCurrentIndex(kessler);
+    EXPECT_TRUE(title->text().isEmpty());
+}
+
+TEST_F(InventoryPageTest, ReloadPicksUpNewDevicesAndKeepsSelection)
+{
+    addFleet();
+    InventoryPage page(*m_store);
+    auto *tree = page.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    QAbstractItemModel *model = tree->model();
+    const QModelIndex dc = model->index(0, 0, model->index(0, 0, model->index(1, 0)));
+    tree->setCurrentIndex(dc);
+
+    Client client;
+    client.name = QStringLiteral("Acme Bakery");
+    Site site;
+    site.clientId = m_store->addClient(client).value();
+    site.name = QStringLiteral("Ovens");
+    Device device;
+    device.siteId = m_store->addSite(site).value();
+    device.name = QStringLiteral("AB-WS01");
+    ASSERT_TRUE(m_store->addDevice(device).ok());
+
+    page.reload();
+    EXPECT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(model->index(0, 0).data().toString(), QStringLiteral("Acme Bakery"));
+    EXPECT_EQ(tree->currentIndex().data().toString(), QStringLiteral("KL-DC01"));
+    EXPECT_EQ(page.deviceCount(), 5);
+}
+
+} // namespace

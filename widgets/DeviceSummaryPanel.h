@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Vigil {
+
+struct Client;
+struct Device;
+struct Site;
+
+// What a technician needs about the selected device at a glance: where it is, what it runs, how to reach it.
+class DeviceSummaryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceSummaryPanel)
+
+public:
+    explicit DeviceSummaryPanel(QWidget *parent = nullptr);
+
+    void showDevice(const Device &device, const Client *client, const Site *site);
+    void showNothing(const QString &hint);
+
+private:
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_details = nullptr;
+};
+
+} // namespace Vigil
