@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Vigil {
 
 namespace {
@@ -102,10 +104,10 @@ std::optional<Error> ImportText::checkUtf8(QByteArrayView data, const QString &s
     while (i < data.size()) {
         const qsizetype length = utf8SequenceLength(data, i);
         if (length == 0) {
-            return Error{ErrorCode::Parse,
-                         QCoreApplication::translate("Vigil::ImportText",
-                                                     "the file is not valid UTF-8 text (save it as UTF-8)"),
-                         where(sourceName, position(data, i))};
+            return Error{
+                ErrorCode::Parse,
+                QCoreApplication::translate("Vigil::ImportText", "the file is not valid UTF-8 text (save it as UTF-8)"),
+                where(sourceName, position(data, i))};
         }
         i += length;
     }
@@ -156,6 +158,78 @@ QStringList ImportText::splitTags(QStringView text)
         tags.append(tag);
     }
     return tags;
+}
+
+std::optional<ImportText::HostPort> ImportText::splitHostPort(QStringView text)
+{
+    HostPort result;
+    QStringView rest;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QLatin1Char(']'));
+        if (close < 0) {
+            return std::nullopt;
+        }
+        result.host = text.sliced(1, close - 1).toString();
+        rest = text.sliced(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':'))) {
+            return std::nullopt;
+        }
+    } else {
+        const qsizetype colons = text.count(QLatin1Char(':'));
+        if (colons >= 2) {
+            result.host = text.toString();
+            return result;
+        }
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        result.host = (colon < 0 ? text : text.first(colon)).toString();
+        rest = colon < 0 ? QStringView() : text.sliced(colon);
+    }
+    if (!rest.isEmpty()) {
+        result.hasPort = true;
+        result.port = rest.sliced(1).toString();
+    }
+    if (result.host.contains(QLatin1Char('[')) || result.host.contains(QLatin1Char(']'))) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<int> ImportText::parsePort(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 5) {
+        return std::nullopt;
+    }
+    int value = 0;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            return std::nullopt;
+        }
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    if (value < 1 || value > 65535) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool ImportText::isPlausibleHost(QStringView host)
+{
+    if (host.isEmpty()) {
+        return false;
+    }
+    for (const QChar c : host) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-') && c != QLatin1Char('_')
+            && c != QLatin1Char(':') && c != QLatin1Char('%')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ImportText::containsSpaceOrControl(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
 }
 
 } // namespace Vigil

@@ -36,6 +36,21 @@ public:
     static QString where(const QString &sourceName, TextPosition position);
     // "a; b;;A" → ["a", "b"]: split on ';', trimmed, empties dropped, case-insensitive duplicates dropped.
     static QStringList splitTags(QStringView text);
+
+    struct HostPort
+    {
+        QString host; // without the [] around an IPv6 address
+        QString port; // as written; empty when there was no ":port"
+        bool hasPort = false;
+    };
+    // "host", "host:port", ":port", "[v6]", "[v6]:port", or a bare IPv6 address (two or more colons, no port).
+    // Nothing when the brackets are unbalanced or text follows "]".
+    static std::optional<HostPort> splitHostPort(QStringView text);
+    // 1–65535 written in ASCII digits, or nothing.
+    static std::optional<int> parsePort(QStringView text);
+    // Letters, digits and . - _ : % only (names, IPv4, IPv6 with a zone); not empty.
+    static bool isPlausibleHost(QStringView host);
+    static bool containsSpaceOrControl(QStringView text);
 };
 
 } // namespace Vigil
