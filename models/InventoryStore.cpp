@@ -75,7 +75,7 @@ Device deviceFromQuery(const QSqlQuery &q)
 }
 
 // Import semantics: a field the source carries replaces the stored one; an unset field leaves it alone.
-void mergeImported(Device &device, const ImportedDevice &imported)
+void mergeImported(Device &device, const ImportedDevice &imported, ImportFormat format)
 {
     if (imported.address) {
         device.address = imported.address->trimmed();
@@ -91,9 +91,14 @@ void mergeImported(Device &device, const ImportedDevice &imported)
     }
     if (imported.ssh) {
         // The keychain reference is Vigil's own; an import file never carries it.
-        const QString key = device.ssh.credentialKey;
+        const SshSettings stored = device.ssh;
         device.ssh = *imported.ssh;
-        device.ssh.credentialKey = key;
+        device.ssh.credentialKey = stored.credentialKey;
+        // The CSV format has no columns for these; an ssh_config import may have set them.
+        if (format == ImportFormat::Csv) {
+            device.ssh.proxyJump = stored.proxyJump;
+            device.ssh.identityFile = stored.identityFile;
+        }
     }
     if (imported.vnc) {
         const QString key = device.vnc.credentialKey;
@@ -290,15 +295,16 @@ Status InventoryStore::writeClient(Client &client)
 {
     client.name = client.name.trimmed();
     if (client.name.isEmpty() || client.name.size() > maxNameLength || hasControlCharacters(client.name)) {
-        return Error{ErrorCode::InvalidInput, tr("a client needs a name of 1 to %1 printable characters")
-                                                  .arg(maxNameLength), client.name};
+        return Error{ErrorCode::InvalidInput,
+                     tr("a client needs a name of 1 to %1 printable characters").arg(maxNameLength), client.name};
     }
     const QDateTime now = m_clock.now();
     client.updatedAt = now;
     QString sql;
     if (client.id == 0) {
         client.createdAt = now;
-        sql = QStringLiteral("INSERT INTO clients (name, contact, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
+        sql =
+            QStringLiteral("INSERT INTO clients (name, contact, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
     } else {
         sql = QStringLiteral("UPDATE clients SET name = ?, contact = ?, notes = ?, updated_at = ? WHERE id = ?");
     }
@@ -413,8 +419,8 @@ Status InventoryStore::writeSite(Site &site)
     if (!q.exec()) {
         Error error = m_db.queryError(q, tr("saving site \"%1\"").arg(site.name));
         if (error.code == ErrorCode::Conflict) {
-            error.message = tr("the client already has a site named \"%1\", or the client does not exist")
-                                .arg(site.name);
+            error.message =
+                tr("the client already has a site named \"%1\", or the client does not exist").arg(site.name);
         }
         return error;
     }
@@ -454,7 +460,8 @@ Status InventoryStore::removeSite(qint64 id)
         }
         if (const int devices = q.value(0).toInt(); devices > 0) {
             return Error{ErrorCode::Conflict,
-                         tr("the site still has %n device(s); move or remove them first", nullptr, devices), {}};
+                         tr("the site still has %n device(s); move or remove them first", nullptr, devices),
+                         {}};
         }
         q.finish();
         q.prepare(QStringLiteral("DELETE FROM sites WHERE id = ?"));
@@ -767,14 +774,13 @@ Result<ImportSummary> InventoryStore::applyImport(const InventoryImport &import,
                 device.name = imported.name.trimmed();
             }
             if (!imported.site.trimmed().isEmpty() || !existing) {
-                auto site = siteFor(clientId, imported.site.trimmed().isEmpty() ? fallbackSite : imported.site,
-                                    source);
+                auto site = siteFor(clientId, imported.site.trimmed().isEmpty() ? fallbackSite : imported.site, source);
                 if (!site) {
                     return site.error();
                 }
                 device.siteId = site.value();
             }
-            mergeImported(device, imported);
+            mergeImported(device, imported, import.format);
             if (!existing && !imported.kind) {
                 device.kind = guessDeviceKind(device.tags, device.os);
             }

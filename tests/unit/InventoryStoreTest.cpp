@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Database.h"
 #include "InventoryStore.h"
+#include "Database.h"
 
 #include <gtest/gtest.h>
 
@@ -77,8 +77,13 @@ TEST_F(InventoryStoreTest, DeviceRoundTripsEveryField)
     device.tags = {QStringLiteral("fileserver"), QStringLiteral("backup"), QStringLiteral("Ärzte")};
     device.exporterUrl = QStringLiteral("https://10.20.0.5:9182/metrics");
     device.exporterCredentialKey = QStringLiteral("exporter/hd-fs01");
-    device.ssh = {true, QStringLiteral("hd-fs01.lan"), 2222, QStringLiteral("admin"), QStringLiteral("jump.hd"),
-                  QStringLiteral("/home/tech/.ssh/id_ed25519"), QStringLiteral("ssh/hd-fs01")};
+    device.ssh = {true,
+                  QStringLiteral("hd-fs01.lan"),
+                  2222,
+                  QStringLiteral("admin"),
+                  QStringLiteral("jump.hd"),
+                  QStringLiteral("/home/tech/.ssh/id_ed25519"),
+                  QStringLiteral("ssh/hd-fs01")};
     device.vnc = {true, QString(), 5901, true, QStringLiteral("vnc/hd-fs01")};
     device.notes = QStringLiteral("Rack 2, UPS on port 3");
     auto id = m_store->addDevice(device);
@@ -282,7 +287,8 @@ TEST_F(InventoryStoreTest, ImportWithABadRecordImportsNothing)
 TEST_F(InventoryStoreTest, ClientlessImportUpdatesExistingDeviceOrUsesFallback)
 {
     InventoryImport csv;
-    ImportedDevice existing = imported(QStringLiteral("Harbor Dental"), QStringLiteral("HQ"), QStringLiteral("hd-fs01"));
+    ImportedDevice existing =
+        imported(QStringLiteral("Harbor Dental"), QStringLiteral("HQ"), QStringLiteral("hd-fs01"));
     existing.address = QStringLiteral("10.0.0.5");
     csv.devices = {existing};
     ASSERT_TRUE(m_store->applyImport(csv, QStringLiteral("Unassigned"), QStringLiteral("Main")).ok());
@@ -314,6 +320,32 @@ TEST_F(InventoryStoreTest, ClientlessImportUpdatesExistingDeviceOrUsesFallback)
             EXPECT_EQ(inventory->site(d.siteId)->name, QStringLiteral("Main"));
         }
     }
+}
+
+TEST_F(InventoryStoreTest, CsvReimportKeepsWhatOnlySshConfigCarries)
+{
+    InventoryImport csv;
+    csv.format = ImportFormat::Csv;
+    ImportedDevice row = imported(QStringLiteral("Kessler"), QStringLiteral("Depot"), QStringLiteral("kl-dc01"));
+    row.ssh = SshSettings{true, QString(), 22, QStringLiteral("root"), {}, {}, {}};
+    csv.devices = {row};
+    ASSERT_TRUE(m_store->applyImport(csv, QStringLiteral("Unassigned"), QStringLiteral("Main")).ok());
+
+    InventoryImport sshConfig;
+    sshConfig.format = ImportFormat::SshConfig;
+    ImportedDevice host = imported({}, {}, QStringLiteral("kl-dc01"));
+    host.ssh = SshSettings{true, QStringLiteral("10.1.0.2"), 2201, QStringLiteral("tech"),
+                           QStringLiteral("bastion.kessler"), QStringLiteral("/home/tech/.ssh/kessler"), {}};
+    sshConfig.devices = {host};
+    ASSERT_TRUE(m_store->applyImport(sshConfig, QStringLiteral("Unassigned"), QStringLiteral("Main")).ok());
+
+    csv.devices[0].ssh->port = 2202;
+    ASSERT_TRUE(m_store->applyImport(csv, QStringLiteral("Unassigned"), QStringLiteral("Main")).ok());
+    const Device device = m_store->load()->devices.constFirst();
+    EXPECT_EQ(device.ssh.port, 2202);
+    EXPECT_EQ(device.ssh.user, QStringLiteral("root"));
+    EXPECT_EQ(device.ssh.proxyJump, QStringLiteral("bastion.kessler"));
+    EXPECT_EQ(device.ssh.identityFile, QStringLiteral("/home/tech/.ssh/kessler"));
 }
 
 TEST_F(InventoryStoreTest, ClientlessImportOfAnAmbiguousNameIsRefused)

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sets up a Debian 12 machine, builds Vigil with warnings as errors, and runs every test.
+#   ./test.sh            everything (what CI runs)
+#   ./test.sh --quick    skip the sanitizer and no-widgets builds
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
+cd "$VIGIL_ROOT"
+
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+
+vigil_install_packages
+
+vigil_log "checking formatting of changed C++ files"
+scripts/check-format.sh
+
+vigil_log "building (RelWithDebInfo, -Werror)"
+vigil_build build-test RelWithDebInfo -DVIGIL_WERROR=ON
+
+vigil_log "running every test"
+(cd build-test && ctest -j2 --output-on-failure --timeout 600)
+
+if [ "$quick" -eq 0 ]; then
+    # The layering promise: everything below widgets/ builds and tests without Qt Widgets or Charts.
+    vigil_log "building without widgets (-DVIGIL_WITH_WIDGETS=OFF)"
+    vigil_build build-nowidgets Debug -DVIGIL_WERROR=ON -DVIGIL_WITH_WIDGETS=OFF -DVIGIL_BUILD_BENCHMARKS=OFF
+    if ldd build-nowidgets/app/cli/vigil-cli | grep -q libQt6Widgets; then
+        echo "vigil-cli links Qt Widgets: the layering is broken" >&2
+        exit 1
+    fi
+    (cd build-nowidgets && ctest -j2 --output-on-failure --timeout 600)
+
+    vigil_log "unit tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+    vigil_build build-asan Debug -DVIGIL_SANITIZE=ON -DVIGIL_WITH_WIDGETS=OFF -DVIGIL_BUILD_BENCHMARKS=OFF
+    (cd build-asan && ASAN_OPTIONS=detect_leaks=0 ctest -j2 --output-on-failure --timeout 600)
+fi
+vigil_log "all tests passed"
