@@ -15,7 +15,7 @@ namespace Vigil {
 class AppSettings final
 {
 public:
-    AppSettings();                              // the user's settings file
+    AppSettings();                                // the user's settings file
     explicit AppSettings(const QString &iniPath); // for tests
     ~AppSettings();
     AppSettings(const AppSettings &) = delete;

@@ -9,9 +9,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace Vigil {
 
@@ -160,8 +160,7 @@ Status Database::configure()
             return queryError(query, tr("reading the schema"));
         }
         if (query.value(0).toInt() > 0) {
-            return Error{ErrorCode::Database, tr("this SQLite file belongs to another program, not Vigil"),
-                         m_path};
+            return Error{ErrorCode::Database, tr("this SQLite file belongs to another program, not Vigil"), m_path};
         }
         query.finish();
     }
@@ -202,9 +201,8 @@ Status Database::migrate(const QList<Migration> &migrations)
     if (Status off = exec(QStringLiteral("PRAGMA foreign_keys = OFF"), tr("preparing the migration")); !off) {
         return off;
     }
-    const auto restoreForeignKeys = qScopeGuard([this] {
-        QSqlQuery(connection()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    });
+    const auto restoreForeignKeys =
+        qScopeGuard([this] { QSqlQuery(connection()).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
 
     if (Status begin = exec(QStringLiteral("BEGIN IMMEDIATE"), tr("starting the migration")); !begin) {
         return begin;

@@ -60,10 +60,9 @@ DeviceKind guessDeviceKind(const QStringList &tags, const QString &os)
         || lower.contains(QLatin1String("darwin"))) {
         return DeviceKind::Workstation;
     }
-    static const QStringList networkHints{QStringLiteral("routeros"), QStringLiteral("ios-xe"),
-                                          QStringLiteral("junos"),    QStringLiteral("pfsense"),
-                                          QStringLiteral("opnsense"), QStringLiteral("openwrt"),
-                                          QStringLiteral("edgeos"),   QStringLiteral("fortios")};
+    static const QStringList networkHints{
+        QStringLiteral("routeros"), QStringLiteral("ios-xe"),  QStringLiteral("junos"),  QStringLiteral("pfsense"),
+        QStringLiteral("opnsense"), QStringLiteral("openwrt"), QStringLiteral("edgeos"), QStringLiteral("fortios")};
     for (const QString &hint : networkHints) {
         if (lower.contains(hint)) {
             return DeviceKind::Network;

@@ -25,8 +25,8 @@ void DeviceTableModel::setInventory(Inventory inventory)
             row.siteName = site->name;
         }
         // Precomputed once per reset so a filter keystroke never rebuilds strings.
-        row.searchText = QStringList{device.name, row.clientName, row.siteName, device.address, device.os,
-                                     device.tags.join(QLatin1Char(' '))}
+        row.searchText = QStringList{device.name,    row.clientName, row.siteName,
+                                     device.address, device.os,      device.tags.join(QLatin1Char(' '))}
                              .join(QLatin1Char(' '))
                              .toCaseFolded();
         m_rows.append(row);

@@ -34,8 +34,7 @@ bool InventoryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
         return true;
     }
     const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(SearchTextRole).toString();
-    return std::all_of(m_terms.cbegin(), m_terms.cend(),
-                       [&text](const QString &term) { return text.contains(term); });
+    return std::all_of(m_terms.cbegin(), m_terms.cend(), [&text](const QString &term) { return text.contains(term); });
 }
 
 bool InventoryFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

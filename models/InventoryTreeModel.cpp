@@ -69,8 +69,12 @@ void InventoryTreeModel::setInventory(Inventory inventory)
             const Device &device = m_inventory.devices.at(i);
             Node *node = addChild(site, InventoryNodeType::Device, i);
             // A device row matches on where it is too, so "harbor windows" finds Harbor Dental's Windows machines.
-            node->searchText = QStringList{site->searchText, device.name, device.address, device.os,
-                                           deviceKindId(device.kind), device.tags.join(QLatin1Char(' '))}
+            node->searchText = QStringList{site->searchText,
+                                           device.name,
+                                           device.address,
+                                           device.os,
+                                           deviceKindId(device.kind),
+                                           device.tags.join(QLatin1Char(' '))}
                                    .join(QLatin1Char(' '))
                                    .toCaseFolded();
             m_deviceNodes.push_back(node);

@@ -52,15 +52,15 @@ DeviceSummaryPanel::DeviceSummaryPanel(QWidget *parent)
 void DeviceSummaryPanel::showDevice(const Device &device, const Client *client, const Site *site)
 {
     m_title->setText(device.name);
-    m_subtitle->setText(QStringLiteral("%1 › %2 · %3")
-                            .arg(client ? client->name : QString(), site ? site->name : QString(),
-                                 deviceKindDisplayName(device.kind)));
+    m_subtitle->setText(
+        QStringLiteral("%1 › %2 · %3")
+            .arg(client ? client->name : QString(), site ? site->name : QString(), deviceKindDisplayName(device.kind)));
     const QString none = tr("—", "no value");
     QString ssh = none;
     if (device.ssh.enabled) {
         const QString host = device.ssh.host.isEmpty() ? device.address : device.ssh.host;
-        ssh = (device.ssh.user.isEmpty() ? QString() : device.ssh.user + QLatin1Char('@')) + host
-              + QLatin1Char(':') + QString::number(device.ssh.port);
+        ssh = (device.ssh.user.isEmpty() ? QString() : device.ssh.user + QLatin1Char('@')) + host + QLatin1Char(':')
+              + QString::number(device.ssh.port);
         if (!device.ssh.proxyJump.isEmpty()) {
             ssh += QLatin1Char(' ') + tr("via %1", "SSH jump host").arg(device.ssh.proxyJump);
         }

@@ -7,8 +7,8 @@
 #include "InventoryTreeModel.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
@@ -101,8 +101,8 @@ void InventoryPage::reload()
 {
     auto inventory = m_store.load();
     if (!inventory) {
-        m_error->setText(tr("Could not read the inventory: %1. Showing what was loaded before.")
-                             .arg(inventory.error().toString()));
+        m_error->setText(
+            tr("Could not read the inventory: %1. Showing what was loaded before.").arg(inventory.error().toString()));
         m_error->show();
         return;
     }
@@ -152,9 +152,9 @@ void InventoryPage::updateEmptyState()
         m_count->setText(tr("%n device(s)", nullptr, devices));
     } else {
         int shown = 0;
-        const QModelIndexList matches = m_proxy->match(m_proxy->index(0, 0), NodeTypeRole,
-                                                       static_cast<int>(InventoryNodeType::Device), -1,
-                                                       Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList matches =
+            m_proxy->match(m_proxy->index(0, 0), NodeTypeRole, static_cast<int>(InventoryNodeType::Device), -1,
+                           Qt::MatchExactly | Qt::MatchRecursive);
         shown = static_cast<int>(matches.size());
         m_count->setText(tr("%1 of %n device(s)", nullptr, devices).arg(shown));
     }
@@ -163,8 +163,7 @@ void InventoryPage::updateEmptyState()
 void InventoryPage::showSelection()
 {
     const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid()
-        || current.data(NodeTypeRole).toInt() != static_cast<int>(InventoryNodeType::Device)) {
+    if (!current.isValid() || current.data(NodeTypeRole).toInt() != static_cast<int>(InventoryNodeType::Device)) {
         m_summary->showNothing(tr("Select a device to see its details."));
         return;
     }

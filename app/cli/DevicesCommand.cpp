@@ -99,14 +99,13 @@ int DevicesCommand::execute(const QCommandLineParser &parser)
     } else if (format == QLatin1String("csv")) {
         m_context.out << QString::fromUtf8(CsvInventoryWriter::write(inventory, devices));
     } else {
-        TextTable table({tr("CLIENT"), tr("SITE"), tr("DEVICE"), tr("ADDRESS"), tr("OS"), tr("KIND"),
-                         tr("EXPORTER")});
+        TextTable table({tr("CLIENT"), tr("SITE"), tr("DEVICE"), tr("ADDRESS"), tr("OS"), tr("KIND"), tr("EXPORTER")});
         table.setMaximumWidth(4, 32);
         for (const Device &device : devices) {
             const Client *client = inventory.client(device.clientId);
             const Site *site = inventory.site(device.siteId);
-            table.addRow({client ? client->name : QString(), site ? site->name : QString(), device.name,
-                          device.address, device.os, deviceKindId(device.kind), device.exporterUrl});
+            table.addRow({client ? client->name : QString(), site ? site->name : QString(), device.name, device.address,
+                          device.os, deviceKindId(device.kind), device.exporterUrl});
         }
         table.write(m_context.out);
         m_context.out << tr("%n device(s)", nullptr, static_cast<int>(devices.size())) << '\n';

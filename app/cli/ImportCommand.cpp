@@ -48,13 +48,14 @@ int ImportCommand::execute(const QCommandLineParser &parser)
     if (parser.isSet(formatOption)) {
         format = importFormatFromId(parser.value(formatOption));
         if (!format) {
-            return usageError(tr("unknown format '%1' (use csv, file_sd or ssh_config)").arg(parser.value(formatOption)));
+            return usageError(
+                tr("unknown format '%1' (use csv, file_sd or ssh_config)").arg(parser.value(formatOption)));
         }
     } else {
         format = detectImportFormat(path);
         if (!format) {
-            return usageError(tr("cannot tell the format of %1 from its name; add --format csv|file_sd|ssh_config")
-                                  .arg(path));
+            return usageError(
+                tr("cannot tell the format of %1 from its name; add --format csv|file_sd|ssh_config").arg(path));
         }
     }
 
@@ -63,8 +64,8 @@ int ImportCommand::execute(const QCommandLineParser &parser)
         return runtimeError(database.error());
     }
     InventoryStore store(*database.value());
-    auto summary = InventoryImporter::importFile(store, path, *format, parser.value(clientOption),
-                                                 parser.value(siteOption));
+    auto summary =
+        InventoryImporter::importFile(store, path, *format, parser.value(clientOption), parser.value(siteOption));
     if (!summary) {
         Error error = summary.error();
         error.message += QLatin1Char(' ') + tr("(nothing was imported)");

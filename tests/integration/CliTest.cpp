@@ -39,7 +39,8 @@ protected:
 
     QJsonArray devicesJson(const QString &db = {}) const
     {
-        const CommandResult r = cli({QStringLiteral("devices"), QStringLiteral("--format"), QStringLiteral("json")}, db);
+        const CommandResult r =
+            cli({QStringLiteral("devices"), QStringLiteral("--format"), QStringLiteral("json")}, db);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return QJsonDocument::fromJson(r.out).array();
     }
@@ -88,7 +89,8 @@ TEST_F(CliTest, CsvImportIsIdempotentAndDevicesListsThem)
     EXPECT_FALSE(table.out.contains("KL-DC01"));
     EXPECT_TRUE(table.out.contains("2 device(s)"));
 
-    CommandResult unknownClient = cli({QStringLiteral("devices"), QStringLiteral("--client"), QStringLiteral("Nobody")});
+    CommandResult unknownClient =
+        cli({QStringLiteral("devices"), QStringLiteral("--client"), QStringLiteral("Nobody")});
     EXPECT_EQ(unknownClient.exitCode, 1);
     EXPECT_TRUE(unknownClient.err.contains("Nobody"));
 }
@@ -155,8 +157,8 @@ TEST_F(CliTest, SshConfigImportFillsSshSettingsOfKnownDevices)
                                         "\n"
                                         "Host lab-router\n"
                                         "    HostName 192.0.2.1\n");
-    CommandResult r = cli({QStringLiteral("import"), path(QStringLiteral("config")), QStringLiteral("--site"),
-                           QStringLiteral("Lab")});
+    CommandResult r = cli(
+        {QStringLiteral("import"), path(QStringLiteral("config")), QStringLiteral("--site"), QStringLiteral("Lab")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("1 created, 1 updated")) << r.out.toStdString();
     const QJsonArray devices = devicesJson();

@@ -82,8 +82,8 @@ bool ChildProcess::waitForPort(quint16 port, std::chrono::milliseconds timeout)
 
 bool ChildProcess::waitForExit(std::chrono::milliseconds timeout)
 {
-    const bool done = m_process->state() == QProcess::NotRunning
-                      || m_process->waitForFinished(static_cast<int>(timeout.count()));
+    const bool done =
+        m_process->state() == QProcess::NotRunning || m_process->waitForFinished(static_cast<int>(timeout.count()));
     drain();
     return done;
 }

@@ -79,9 +79,10 @@ TEST_F(DatabaseTest, FreshDatabaseIsMigratedToLatestWithWalAndForeignKeys)
     EXPECT_EQ(scalar(*db.value(), QStringLiteral("PRAGMA application_id")).toInt(), Database::applicationId);
     for (const char *table : {"clients", "sites", "devices", "device_state", "health_samples", "alerts", "tickets",
                               "backups", "sessions_log", "reviews", "review_items", "ticket_time_entries"}) {
-        EXPECT_EQ(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
-                                          .arg(QLatin1String(table))),
-                  QStringLiteral("1"))
+        EXPECT_EQ(
+            scalar(*db.value(),
+                   QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table))),
+            QStringLiteral("1"))
             << table;
     }
     EXPECT_EQ(db.value()->integrityCheck().value(), QStringLiteral("ok"));
@@ -103,7 +104,9 @@ TEST_F(DatabaseTest, ReopeningKeepsDataAndDoesNotMigrateAgain)
 
 TEST_F(DatabaseTest, DatabaseFromNewerVigilIsRefusedAndLeftUnchanged)
 {
-    { ASSERT_TRUE(Database::open(path()).ok()); }
+    {
+        ASSERT_TRUE(Database::open(path()).ok());
+    }
     rawExec(path(), {QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 5)});
     const QByteArray before = fileHash(path());
 
@@ -134,10 +137,12 @@ TEST_F(DatabaseTest, FailingMigrationLeavesTheDatabaseUntouched)
     }
 
     QList<Migration> broken = v1;
-    broken.append({latestSchemaVersion() + 1, QStringLiteral("good step"),
+    broken.append({latestSchemaVersion() + 1,
+                   QStringLiteral("good step"),
                    {QStringLiteral("CREATE TABLE extra (id INTEGER PRIMARY KEY)"),
                     QStringLiteral("ALTER TABLE clients ADD COLUMN phone TEXT NOT NULL DEFAULT ''")}});
-    broken.append({latestSchemaVersion() + 2, QStringLiteral("bad step"),
+    broken.append({latestSchemaVersion() + 2,
+                   QStringLiteral("bad step"),
                    {QStringLiteral("INSERT INTO no_such_table VALUES (1)")}});
     auto failed = Database::open(path(), broken);
     ASSERT_FALSE(failed.ok());
@@ -159,7 +164,8 @@ TEST_F(DatabaseTest, LaterMigrationUpgradesExistingData)
         ASSERT_TRUE(Database::open(path()).ok());
     }
     QList<Migration> next = schemaMigrations();
-    next.append({latestSchemaVersion() + 1, QStringLiteral("phone"),
+    next.append({latestSchemaVersion() + 1,
+                 QStringLiteral("phone"),
                  {QStringLiteral("ALTER TABLE clients ADD COLUMN phone TEXT NOT NULL DEFAULT 'n/a'")}});
     auto db = Database::open(path(), next);
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
@@ -176,7 +182,8 @@ TEST_F(DatabaseTest, FileThatIsNotADatabaseIsRefused)
     const QByteArray before = fileHash(path());
     auto db = Database::open(path());
     ASSERT_FALSE(db.ok());
-    EXPECT_TRUE(db.error().message.contains(QStringLiteral("not a Vigil database"))) << db.error().message.toStdString();
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("not a Vigil database")))
+        << db.error().message.toStdString();
     EXPECT_EQ(fileHash(path()), before);
 }
 
@@ -201,9 +208,9 @@ TEST_F(DatabaseTest, TransactionRollsBackOnErrorAndSavepointsNest)
     ASSERT_TRUE(opened.ok());
     Database &db = *opened.value();
     const auto insert = [&db](const QString &name) {
-        return db.exec(QStringLiteral("INSERT INTO clients (name, created_at, updated_at) VALUES ('%1', 1, 1)")
-                           .arg(name),
-                       QStringLiteral("insert"));
+        return db.exec(
+            QStringLiteral("INSERT INTO clients (name, created_at, updated_at) VALUES ('%1', 1, 1)").arg(name),
+            QStringLiteral("insert"));
     };
 
     Status failed = db.transaction([&]() -> Status {

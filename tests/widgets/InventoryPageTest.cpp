@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Database.h"
 #include "InventoryPage.h"
+#include "Database.h"
 #include "InventoryStore.h"
 
 #include <gtest/gtest.h>

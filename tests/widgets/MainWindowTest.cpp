@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
 #include "AppSettings.h"
 #include "Database.h"
-#include "MainWindow.h"
 
 #include <gtest/gtest.h>
 
