@@ -21,6 +21,18 @@ vigil_build build-test RelWithDebInfo -DVIGIL_WERROR=ON
 vigil_log "running every test"
 (cd build-test && ctest -j2 --output-on-failure --timeout 600)
 
+vigil_log "packaging (cpack -G DEB)"
+(
+    cd build-test
+    rm -f vigil_*.deb
+    cpack -G DEB >/dev/null
+    contents=$(dpkg-deb -c vigil_*_amd64.deb)
+    for f in usr/bin/vigil usr/bin/vigil-cli usr/share/applications/org.vigil.Vigil.desktop \
+        usr/share/metainfo/org.vigil.Vigil.metainfo.xml usr/share/icons/hicolor/scalable/apps/org.vigil.Vigil.svg; do
+        grep -q "\./$f\$" <<<"$contents" || { echo "the package lacks $f" >&2; exit 1; }
+    done
+)
+
 if [ "$quick" -eq 0 ]; then
     # The layering promise: everything below widgets/ builds and tests without Qt Widgets or Charts.
     vigil_log "building without widgets (-DVIGIL_WITH_WIDGETS=OFF)"

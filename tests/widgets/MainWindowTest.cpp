@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "AboutDialog.h"
 #include "AppSettings.h"
 #include "Database.h"
 
@@ -79,6 +80,22 @@ TEST_F(MainWindowTest, GeometryAndPageAreRestored)
     EXPECT_EQ(m_settings->lastPage(), QStringLiteral("inventory"));
     MainWindow again(*m_db, *m_settings);
     EXPECT_EQ(again.size(), QSize(900, 700));
+}
+
+TEST_F(MainWindowTest, AboutDialogShowsIconVersionsAndDatabase)
+{
+    AboutDialog dialog(m_db->path());
+    auto labels = dialog.findChildren<QLabel *>();
+    bool sawIcon = false;
+    for (QLabel *label : labels) {
+        sawIcon = sawIcon || !label->pixmap().isNull();
+    }
+    EXPECT_TRUE(sawIcon) << "the SVG icon did not render (is the Qt SVG plugin installed?)";
+    auto *text = dialog.findChild<QLabel *>(QStringLiteral("aboutText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->text().contains(QStringLiteral("libssh")));
+    EXPECT_TRUE(text->text().contains(QStringLiteral("GNU General Public License")));
+    EXPECT_TRUE(text->text().contains(m_db->path()));
 }
 
 } // namespace
