@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileSdInventoryReader.h"
+#include "ImportTestPrinters.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -12,29 +13,7 @@ using namespace Vigil;
 
 namespace {
 
-// Strings are compared as std::string so that failures print readably. (A PrintTo(QString) here would be an ODR
-// violation: gtest's printer templates for QString are instantiated in other test files too.)
-std::string q(const QString &text)
-{
-    return text.toStdString();
-}
-
-std::string q(const std::optional<QString> &text)
-{
-    return text ? text->toStdString() : std::string("<unset>");
-}
-
-std::string q(const QStringList &list)
-{
-    return "[" + list.join(QStringLiteral("|")).toStdString() + "]";
-}
-
-std::string q(const std::optional<QStringList> &list)
-{
-    return list ? q(*list) : std::string("<unset>");
-}
-
-#define EXPECT_Q(a, b) EXPECT_EQ(q(a), q(b))
+using ImportTestPrinters::q;
 
 class FileSdInventoryReaderTest : public ::testing::Test
 {

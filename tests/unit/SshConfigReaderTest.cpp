@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SshConfigReader.h"
+#include "ImportTestPrinters.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -14,34 +15,7 @@ using namespace Vigil;
 
 namespace {
 
-// Strings are compared as std::string so that failures print readably. (A PrintTo(QString) here would be an ODR
-// violation: gtest's printer templates for QString are instantiated in other test files too.)
-std::string q(const QString &text)
-{
-    return text.toStdString();
-}
-
-std::string q(const std::optional<QString> &text)
-{
-    return text ? text->toStdString() : std::string("<unset>");
-}
-
-std::string q(const SshSettings &ssh)
-{
-    return QStringLiteral("ssh{enabled=%1 user=%2 host=%3 port=%4 jump=%5 identity=%6 key=%7}")
-        .arg(ssh.enabled)
-        .arg(ssh.user, ssh.host)
-        .arg(ssh.port)
-        .arg(ssh.proxyJump, ssh.identityFile, ssh.credentialKey)
-        .toStdString();
-}
-
-std::string q(const std::optional<SshSettings> &ssh)
-{
-    return ssh ? q(*ssh) : std::string("<unset>");
-}
-
-#define EXPECT_Q(a, b) EXPECT_EQ(q(a), q(b))
+using ImportTestPrinters::q;
 
 SshSettings ssh(const QString &host, int port, const QString &user, const QString &proxyJump = {},
                 const QString &identityFile = {})
