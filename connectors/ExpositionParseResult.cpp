@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExpositionParseResult.h"
+
+#include <QCoreApplication>
+
+namespace Vigil {
+
+namespace {
+
+// Strings are marked with QT_TRANSLATE_NOOP so lupdate finds them under one context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vigil::ExpositionParser", text);
+}
+
+} // namespace
+
+bool ExpositionParseResult::ok() const
+{
+    return error == ExpositionError::None;
+}
+
+QString ExpositionParseResult::message() const
+{
+    switch (error) {
+    case ExpositionError::None:
+        return {};
+    case ExpositionError::InvalidMetricName:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "invalid metric name"));
+    case ExpositionError::InvalidLabelName:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "invalid label name"));
+    case ExpositionError::ExpectedEquals:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "expected '=' after the label name"));
+    case ExpositionError::ExpectedQuote:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "expected '\"' to open the label value"));
+    case ExpositionError::UnterminatedLabelValue:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "unterminated label value"));
+    case ExpositionError::InvalidEscape:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser",
+                                    "invalid escape sequence (only \\\\, \\\" and \\n are allowed)"));
+    case ExpositionError::InvalidUtf8:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "label value is not valid UTF-8"));
+    case ExpositionError::DuplicateLabel:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "duplicate label name"));
+    case ExpositionError::ExpectedLabelSeparator:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "expected ',' or '}' in the label set"));
+    case ExpositionError::ExpectedValue:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "expected a sample value"));
+    case ExpositionError::InvalidValue:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "invalid sample value"));
+    case ExpositionError::InvalidTimestamp:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "invalid timestamp"));
+    case ExpositionError::TrailingCharacters:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "unexpected characters after the sample"));
+    case ExpositionError::ExpectedMetricName:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "expected a metric name after HELP, TYPE or UNIT"));
+    case ExpositionError::InvalidType:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "unknown metric type"));
+    case ExpositionError::DuplicateType:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "second TYPE line for the same metric family"));
+    case ExpositionError::MissingBucketLabel:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "histogram bucket without a valid le label"));
+    case ExpositionError::MissingQuantileLabel:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "summary quantile without a valid quantile label"));
+    case ExpositionError::InvalidExemplar:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "invalid exemplar"));
+    case ExpositionError::ContentAfterEof:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "content after # EOF"));
+    case ExpositionError::MissingEof:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "missing # EOF at the end of an OpenMetrics body"));
+    case ExpositionError::TooManySamples:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "too many samples (limit %1)")).arg(limit);
+    case ExpositionError::TooManyLabels:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "too many labels in one sample (limit %1)")).arg(limit);
+    case ExpositionError::LabelValueTooLong:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "label value too long (limit %1 bytes)")).arg(limit);
+    case ExpositionError::LineTooLong:
+        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "line too long (limit %1 bytes)")).arg(limit);
+    }
+    return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "malformed exposition"));
+}
+
+QString ExpositionParseResult::where() const
+{
+    return QString::number(line) + QLatin1Char(':') + QString::number(column);
+}
+
+Error ExpositionParseResult::toError() const
+{
+    return Error{ErrorCode::Parse, message(), where()};
+}
+
+} // namespace Vigil
