@@ -84,8 +84,8 @@ DeviceState DeviceTimeline::at(const DeviceSpec &device, double epoch, double t)
         backup.lastRun = lastRunFinish(t, job.runOffset, job.duration);
         const bool failing = (device.scenarios & ScenarioBackupFailing) && j == 0;
         backup.success = !failing;
-        backup.lastSuccess = failing ? lastRunFinish(epoch - device.backupFailingSince, job.runOffset, job.duration)
-                                     : backup.lastRun;
+        backup.lastSuccess =
+            failing ? lastRunFinish(epoch - device.backupFailingSince, job.runOffset, job.duration) : backup.lastRun;
         const double days = (backup.lastSuccess - epoch) / kDay;
         backup.sizeBytes = std::floor(job.sizeBytes * (1.0 + 0.002 * days));
         if (device.restoreTestAge > 0) {

@@ -18,7 +18,6 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 #include <cerrno>
 #include <charconv>
 #include <chrono>
@@ -26,6 +25,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <optional>
 
 namespace VigilFleetSim {
 
@@ -243,7 +243,8 @@ bool EndpointServer::openListener(int device, std::string &error)
     }
     int fd = -1;
     if (!bindSocket(m_basePort + device, fd, error)) {
-        error += " [device " + std::to_string(device) + ' ' + m_plan.devices()[static_cast<std::size_t>(device)].name + ']';
+        error +=
+            " [device " + std::to_string(device) + ' ' + m_plan.devices()[static_cast<std::size_t>(device)].name + ']';
         return false;
     }
     epoll_event event{};
@@ -480,7 +481,8 @@ void EndpointServer::onReadable(Connection &connection)
     const int fd = connection.fd;
     const std::uint32_t generation = connection.generation;
     processInput(connection);
-    if (!m_connections[static_cast<std::size_t>(fd)] || m_connections[static_cast<std::size_t>(fd)]->generation != generation) {
+    if (!m_connections[static_cast<std::size_t>(fd)]
+        || m_connections[static_cast<std::size_t>(fd)]->generation != generation) {
         return;
     }
     if (connection.peerClosed && connection.held.empty() && connection.outPos >= connection.out.size()) {
@@ -499,7 +501,8 @@ void EndpointServer::processInput(Connection &connection)
 {
     // One response at a time per connection while a slow one is held, so pipelined answers stay in order;
     // and no new work while the client is not reading what it already asked for.
-    while (connection.held.empty() && connection.out.size() - connection.outPos < kMaxBacklog && !connection.closeAfterWrite) {
+    while (connection.held.empty() && connection.out.size() - connection.outPos < kMaxBacklog
+           && !connection.closeAfterWrite) {
         const std::size_t end = connection.in.find("\r\n\r\n");
         if (end == std::string::npos) {
             if (connection.in.size() > kMaxHeader) {
@@ -598,7 +601,8 @@ void EndpointServer::respondDevice(Connection &connection, const Request &reques
     case ResponseMode::Malformed: {
         MalformedVariant variant = runtime.variant;
         if (variant == MalformedVariant::Count) {
-            variant = static_cast<MalformedVariant>(runtime.malformedServed % static_cast<int>(MalformedVariant::Count));
+            variant =
+                static_cast<MalformedVariant>(runtime.malformedServed % static_cast<int>(MalformedVariant::Count));
         }
         ++runtime.malformedServed;
         PayloadGenerator::malform(body, variant);
@@ -618,7 +622,8 @@ void EndpointServer::respondControl(Connection &connection, const Request &reque
     const std::string_view target(request.target);
     const std::size_t question = target.find('?');
     const std::string_view path = target.substr(0, question);
-    const std::string_view query = question == std::string_view::npos ? std::string_view() : target.substr(question + 1);
+    const std::string_view query =
+        question == std::string_view::npos ? std::string_view() : target.substr(question + 1);
     if (path == "/status") {
         queue(connection, 200, "application/json", statusJson(), request, true);
     } else if (path == "/control") {
@@ -658,7 +663,7 @@ std::string EndpointServer::controlCommand(std::string_view query, int &status)
         }
         targets.push_back(index);
     }
-    static constexpr std::array modes = {ResponseMode::Auto, ResponseMode::Normal, ResponseMode::Offline,
+    static constexpr std::array modes = {ResponseMode::Auto, ResponseMode::Normal,    ResponseMode::Offline,
                                          ResponseMode::Slow, ResponseMode::Malformed, ResponseMode::Huge};
     std::optional<ResponseMode> mode;
     for (std::size_t i = 0; i < modes.size(); ++i) {
@@ -679,8 +684,8 @@ std::string EndpointServer::controlCommand(std::string_view query, int &status)
         }
     }
     MalformedVariant variant = MalformedVariant::Count;
-    if (const std::string text = queryValue(query, "variant"); !text.empty()
-        && !PayloadGenerator::variantFromName(text, variant)) {
+    if (const std::string text = queryValue(query, "variant");
+        !text.empty() && !PayloadGenerator::variantFromName(text, variant)) {
         status = 400;
         return "invalid variant '" + text + "' (escaping, truncated, value, duplicate, mixed)\n";
     }
@@ -735,17 +740,19 @@ std::string EndpointServer::statusJson() const
     for (std::size_t i = 0; i < devices.size(); ++i) {
         const DeviceSpec &device = devices[i];
         const DeviceRuntime &runtime = m_devices[i];
-        json += "  {\"index\": " + std::to_string(device.index) + ", \"name\": \"" + InventoryWriter::jsonEscape(device.name)
-                + "\", \"client\": \"" + InventoryWriter::jsonEscape(device.client) + "\", \"site\": \""
-                + InventoryWriter::jsonEscape(device.site) + "\", \"os\": \"" + InventoryWriter::jsonEscape(device.osLabel)
-                + "\", \"family\": \"" + (device.family == OsFamily::Windows ? "windows" : "linux") + "\", \"kind\": \""
-                + device.kind + "\", \"port\": " + std::to_string(m_basePort + device.index) + ", \"scenarios\": [";
+        json += "  {\"index\": " + std::to_string(device.index) + ", \"name\": \""
+                + InventoryWriter::jsonEscape(device.name) + "\", \"client\": \""
+                + InventoryWriter::jsonEscape(device.client) + "\", \"site\": \""
+                + InventoryWriter::jsonEscape(device.site) + "\", \"os\": \""
+                + InventoryWriter::jsonEscape(device.osLabel) + "\", \"family\": \""
+                + (device.family == OsFamily::Windows ? "windows" : "linux") + "\", \"kind\": \"" + device.kind
+                + "\", \"port\": " + std::to_string(m_basePort + device.index) + ", \"scenarios\": [";
         const std::vector<std::string> names = FleetPlan::scenarioNames(device.scenarios);
         for (std::size_t s = 0; s < names.size(); ++s) {
             json += (s ? ", \"" : "\"") + names[s] + '"';
         }
-        json += std::string("], \"mode\": \"") + modeName(static_cast<int>(runtime.mode)) + "\", \"online\": "
-                + (runtime.listenFd >= 0 ? "true" : "false") + '}';
+        json += std::string("], \"mode\": \"") + modeName(static_cast<int>(runtime.mode))
+                + "\", \"online\": " + (runtime.listenFd >= 0 ? "true" : "false") + '}';
         json += i + 1 < devices.size() ? ",\n" : "\n";
     }
     json += "]}\n";
@@ -825,7 +832,8 @@ void EndpointServer::releaseHeld()
         const std::uint32_t generation = connection.generation;
         // Requests pipelined behind the slow one can go now.
         processInput(connection);
-        if (m_connections[static_cast<std::size_t>(fd)] && m_connections[static_cast<std::size_t>(fd)]->generation == generation) {
+        if (m_connections[static_cast<std::size_t>(fd)]
+            && m_connections[static_cast<std::size_t>(fd)]->generation == generation) {
             flush(connection);
         }
     }
@@ -837,8 +845,8 @@ void EndpointServer::releaseHeld()
 void EndpointServer::flush(Connection &connection)
 {
     while (connection.outPos < connection.out.size()) {
-        const ssize_t n = ::send(connection.fd, connection.out.data() + connection.outPos, connection.out.size() - connection.outPos,
-                                 MSG_NOSIGNAL);
+        const ssize_t n = ::send(connection.fd, connection.out.data() + connection.outPos,
+                                 connection.out.size() - connection.outPos, MSG_NOSIGNAL);
         if (n > 0) {
             connection.outPos += static_cast<std::size_t>(n);
             connection.lastActive = monotonicSeconds();
@@ -866,7 +874,8 @@ void EndpointServer::flush(Connection &connection)
             const std::uint32_t generation = connection.generation;
             const std::size_t before = connection.out.size();
             processInput(connection);
-            if (!m_connections[static_cast<std::size_t>(fd)] || m_connections[static_cast<std::size_t>(fd)]->generation != generation) {
+            if (!m_connections[static_cast<std::size_t>(fd)]
+                || m_connections[static_cast<std::size_t>(fd)]->generation != generation) {
                 return;
             }
             if (connection.out.size() != before) {
@@ -893,7 +902,8 @@ void EndpointServer::updateInterest(Connection &connection)
     }
     epoll_event event{};
     event.events = wanted;
-    event.data.u64 = (static_cast<std::uint64_t>(connection.generation) << 32) | static_cast<std::uint64_t>(connection.fd);
+    event.data.u64 =
+        (static_cast<std::uint64_t>(connection.generation) << 32) | static_cast<std::uint64_t>(connection.fd);
     ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, connection.fd, &event);
     connection.interest = wanted;
 }

@@ -23,7 +23,8 @@ enum class ResponseMode { Auto, Normal, Offline, Slow, Malformed, Huge };
 class EndpointServer final
 {
 public:
-    EndpointServer(const FleetPlan &plan, const SimClock &clock, std::string bindAddress, int basePort, int controlPort);
+    EndpointServer(const FleetPlan &plan, const SimClock &clock, std::string bindAddress, int basePort,
+                   int controlPort);
     ~EndpointServer();
     EndpointServer(const EndpointServer &) = delete;
     EndpointServer &operator=(const EndpointServer &) = delete;
@@ -52,8 +53,8 @@ private:
         std::string in;
         std::string out;
         std::size_t outPos = 0;
-        std::string held;       // a slow response waiting for heldUntil
-        double heldUntil = 0;   // monotonic seconds, 0 when nothing is held
+        std::string held;     // a slow response waiting for heldUntil
+        double heldUntil = 0; // monotonic seconds, 0 when nothing is held
         bool closeAfterWrite = false;
         bool peerClosed = false;
         double lastActive = 0;
@@ -79,8 +80,8 @@ private:
     void respondControl(Connection &connection, const Request &request);
     std::string controlCommand(std::string_view query, int &status);
     std::string statusJson() const;
-    void queue(Connection &connection, int status, std::string_view contentType, std::string body, const Request &request,
-               bool gzipAllowed, double holdSeconds = 0);
+    void queue(Connection &connection, int status, std::string_view contentType, std::string body,
+               const Request &request, bool gzipAllowed, double holdSeconds = 0);
     void flush(Connection &connection);
     void updateInterest(Connection &connection);
     void closeConnection(Connection &connection);
@@ -102,7 +103,7 @@ private:
     bool m_stop = false;
     std::uint32_t m_nextGeneration = 1;
     std::vector<DeviceRuntime> m_devices;
-    std::vector<int> m_scheduled; // devices whose reachability can change over time
+    std::vector<int> m_scheduled;                           // devices whose reachability can change over time
     std::vector<std::unique_ptr<Connection>> m_connections; // indexed by fd
     std::vector<int> m_heldFds;
 };

@@ -166,12 +166,13 @@ std::optional<FleetOptions> FleetOptions::parse(int argc, char **argv, std::stri
         return std::nullopt;
     }
     if (!isLoopback(options.bind)) {
-        error = "refusing to bind to '" + options.bind
-                + "': vigil-fleetsim only listens on loopback (127.0.0.0/8 or ::1)";
+        error =
+            "refusing to bind to '" + options.bind + "': vigil-fleetsim only listens on loopback (127.0.0.0/8 or ::1)";
         return std::nullopt;
     }
     if (options.basePort + options.devices - 1 > 65535) {
-        error = "ports " + std::to_string(options.basePort) + "-" + std::to_string(options.basePort + options.devices - 1)
+        error = "ports " + std::to_string(options.basePort) + "-"
+                + std::to_string(options.basePort + options.devices - 1)
                 + " run past 65535; lower --base-port or --devices";
         return std::nullopt;
     }

@@ -21,26 +21,49 @@ constexpr double kHour = 3600.0;
 constexpr double kDay = 86400.0;
 
 constexpr std::array kClientFirst = {
-    "Harbor",      "Kessler & Sons", "Bright Path", "Cedar Ridge", "Northwind",      "Maple Street", "Alder",
-    "Blue Heron",  "Summit",         "Riverside",   "Oakhurst",    "Lindqvist",      "Brennan",      "Pacheco",
-    "Whitfield",   "Greenway",       "Ironwood",    "Lakeshore",   "Meridian",       "Parkside",     "Redstone",
-    "Silverline",  "Stonebridge",    "Willow Creek", "Fairview",   "Hollis & Grant", "Marlowe",      "Okafor",
-    "Castellano",  "Duarte",         "Evergreen",   "Foxglove",    "Granite",        "Hartley",      "Juniper",
-    "Keystone",    "Larkspur",       "Mistral",     "Novak",       "Orchard",        "Pinecrest",    "Quarry Lane",
-    "Rosewood",    "Sable",          "Thornton",    "Upland",      "Vantage",        "Westbrook",    "Yarrow",
+    "Harbor",     "Kessler & Sons", "Bright Path",  "Cedar Ridge", "Northwind",      "Maple Street", "Alder",
+    "Blue Heron", "Summit",         "Riverside",    "Oakhurst",    "Lindqvist",      "Brennan",      "Pacheco",
+    "Whitfield",  "Greenway",       "Ironwood",     "Lakeshore",   "Meridian",       "Parkside",     "Redstone",
+    "Silverline", "Stonebridge",    "Willow Creek", "Fairview",    "Hollis & Grant", "Marlowe",      "Okafor",
+    "Castellano", "Duarte",         "Evergreen",    "Foxglove",    "Granite",        "Hartley",      "Juniper",
+    "Keystone",   "Larkspur",       "Mistral",      "Novak",       "Orchard",        "Pinecrest",    "Quarry Lane",
+    "Rosewood",   "Sable",          "Thornton",     "Upland",      "Vantage",        "Westbrook",    "Yarrow",
     "Zeller"};
 
-constexpr std::array kClientTrade = {
-    "Dental",       "Logistics",      "Law Group",          "Veterinary Clinic", "Accounting",   "Architects",
-    "Family Practice", "Realty",      "Construction",       "Physiotherapy",     "Insurance",    "Engineering",
-    "Pharmacy",     "Auto Repair",    "Optometry",          "Bakery",            "Property Management",
-    "Financial Advisors", "Chiropractic", "Printing",       "Landscaping",       "Plumbing",     "Surveyors",
-    "Orthodontics", "Consulting",     "Hotel",              "Brewing Co",        "Medical Imaging", "Tax Services",
-    "Design Studio"};
+constexpr std::array kClientTrade = {"Dental",
+                                     "Logistics",
+                                     "Law Group",
+                                     "Veterinary Clinic",
+                                     "Accounting",
+                                     "Architects",
+                                     "Family Practice",
+                                     "Realty",
+                                     "Construction",
+                                     "Physiotherapy",
+                                     "Insurance",
+                                     "Engineering",
+                                     "Pharmacy",
+                                     "Auto Repair",
+                                     "Optometry",
+                                     "Bakery",
+                                     "Property Management",
+                                     "Financial Advisors",
+                                     "Chiropractic",
+                                     "Printing",
+                                     "Landscaping",
+                                     "Plumbing",
+                                     "Surveyors",
+                                     "Orthodontics",
+                                     "Consulting",
+                                     "Hotel",
+                                     "Brewing Co",
+                                     "Medical Imaging",
+                                     "Tax Services",
+                                     "Design Studio"};
 
-constexpr std::array kCities = {"Portland",  "Eastgate",  "Riverside", "Millbrook", "Harborview", "Westfield",
-                                "Oak Park",  "Brookside", "Lakeview",  "Hillcrest", "Fairmont",   "Greenville",
-                                "Ashford",   "Bayside",   "Clearwater", "Kingsbury", "Northgate",  "Southport"};
+constexpr std::array kCities = {"Portland", "Eastgate",  "Riverside",  "Millbrook", "Harborview", "Westfield",
+                                "Oak Park", "Brookside", "Lakeview",   "Hillcrest", "Fairmont",   "Greenville",
+                                "Ashford",  "Bayside",   "Clearwater", "Kingsbury", "Northgate",  "Southport"};
 
 constexpr std::array kFirstSiteSuffix = {" HQ", " Main Office", " Head Office"};
 constexpr std::array kOtherSiteSuffix = {" Branch", " Warehouse", " Clinic", " Satellite Office", " Depot"};
@@ -48,31 +71,82 @@ constexpr std::array kOtherSiteSuffix = {" Branch", " Warehouse", " Clinic", " S
 constexpr std::array kWorkstationRoles = {"RECEPTION", "FRONTDESK", "MANAGER", "ACCT01",  "ACCT02",  "OPS01",
                                           "OPS02",     "LAB01",     "ADMIN01", "BILLING", "SCHED01", "SALES01",
                                           "SALES02",   "DESIGN01",  "CAD01",   "HR01",    "PAYROLL", "DISPATCH"};
-constexpr std::array kPeople = {"JSMITH", "MNGUYEN", "AKOWALSKI", "RPATEL",  "LGARCIA", "TOBRIEN", "SMULLER",
+constexpr std::array kPeople = {"JSMITH",  "MNGUYEN", "AKOWALSKI", "RPATEL",  "LGARCIA", "TOBRIEN", "SMULLER",
                                 "KTANAKA", "DROSSI",  "ELARSEN",   "BOKAFOR", "CWEBER",  "HSILVA",  "PDUBOIS"};
 constexpr std::array kWindowsServerRoles = {"DC", "FS", "SQL", "APP", "RDS", "HV", "PRT"};
 constexpr std::array kLinuxServerRoles = {"WEB", "DB", "NAS", "MON", "APP", "PBX", "BK", "VPN", "FILES"};
 
-constexpr std::array kWindowsServicesCommon = {
-    "BITS",       "CryptSvc",   "Dhcp",       "Dnscache",  "EventLog",    "LanmanServer", "LanmanWorkstation",
-    "mpssvc",     "RpcSs",      "SamSs",      "Schedule",  "Spooler",     "TermService",  "TrustedInstaller",
-    "UsoSvc",     "VSS",        "W32Time",    "WinDefend", "WinRM",       "windows_exporter", "wuauserv",
-    "wscsvc",     "Netlogon",   "ProfSvc",    "Themes",    "AudioSrv",    "SecurityHealthService", "Sense",
-    "ScreenConnect Client (7f3a1c9e2b4d6a80)", "AteraAgent", "ResticBackup"};
+constexpr std::array kWindowsServicesCommon = {"BITS",
+                                               "CryptSvc",
+                                               "Dhcp",
+                                               "Dnscache",
+                                               "EventLog",
+                                               "LanmanServer",
+                                               "LanmanWorkstation",
+                                               "mpssvc",
+                                               "RpcSs",
+                                               "SamSs",
+                                               "Schedule",
+                                               "Spooler",
+                                               "TermService",
+                                               "TrustedInstaller",
+                                               "UsoSvc",
+                                               "VSS",
+                                               "W32Time",
+                                               "WinDefend",
+                                               "WinRM",
+                                               "windows_exporter",
+                                               "wuauserv",
+                                               "wscsvc",
+                                               "Netlogon",
+                                               "ProfSvc",
+                                               "Themes",
+                                               "AudioSrv",
+                                               "SecurityHealthService",
+                                               "Sense",
+                                               "ScreenConnect Client (7f3a1c9e2b4d6a80)",
+                                               "AteraAgent",
+                                               "ResticBackup"};
 constexpr std::array kWindowsServicesDc = {"NTDS", "DNS", "DFSR", "Kdc", "IsmServ", "Netlogon", "ADWS"};
 constexpr std::array kWindowsServicesSql = {"MSSQLSERVER", "SQLSERVERAGENT", "SQLWriter", "SQLBrowser"};
 constexpr std::array kWindowsServicesHv = {"vmms", "vmcompute", "VeeamBackupSvc", "VeeamTransportSvc"};
 
-constexpr std::array kLinuxUnitsCommon = {
-    "ssh.service",          "cron.service",           "rsyslog.service",       "systemd-journald.service",
-    "systemd-logind.service", "systemd-networkd.service", "systemd-resolved.service", "systemd-timesyncd.service",
-    "prometheus-node-exporter.service", "unattended-upgrades.service", "dbus.service", "getty@tty1.service",
-    "fail2ban.service",     "apt-daily.timer",        "apt-daily-upgrade.timer", "logrotate.timer",
-    "restic-backup.timer",  "smartmontools.service",  "chrony.service",        "polkit.service",
-    "networking.service",   "systemd-udevd.service",  "e2scrub_all.timer",     "fstrim.timer",
-    "man-db.timer",         "postfix.service",        "zabbix-agent.service",  "containerd.service",
-    "docker.service",       "nginx.service",          "postgresql@15-main.service", "smbd.service",
-    "nmbd.service",         "asterisk.service",       "wg-quick@wg0.service",  "grafana-server.service"};
+constexpr std::array kLinuxUnitsCommon = {"ssh.service",
+                                          "cron.service",
+                                          "rsyslog.service",
+                                          "systemd-journald.service",
+                                          "systemd-logind.service",
+                                          "systemd-networkd.service",
+                                          "systemd-resolved.service",
+                                          "systemd-timesyncd.service",
+                                          "prometheus-node-exporter.service",
+                                          "unattended-upgrades.service",
+                                          "dbus.service",
+                                          "getty@tty1.service",
+                                          "fail2ban.service",
+                                          "apt-daily.timer",
+                                          "apt-daily-upgrade.timer",
+                                          "logrotate.timer",
+                                          "restic-backup.timer",
+                                          "smartmontools.service",
+                                          "chrony.service",
+                                          "polkit.service",
+                                          "networking.service",
+                                          "systemd-udevd.service",
+                                          "e2scrub_all.timer",
+                                          "fstrim.timer",
+                                          "man-db.timer",
+                                          "postfix.service",
+                                          "zabbix-agent.service",
+                                          "containerd.service",
+                                          "docker.service",
+                                          "nginx.service",
+                                          "postgresql@15-main.service",
+                                          "smbd.service",
+                                          "nmbd.service",
+                                          "asterisk.service",
+                                          "wg-quick@wg0.service",
+                                          "grafana-server.service"};
 
 struct LinuxRelease
 {
@@ -257,20 +331,21 @@ void addLinuxHardware(DeviceSpec &device, DeterministicRandom &rng)
             device.disks.push_back({"vdb", "", "", rng.uniform(5e3, 2e6), rng.uniform(1e4, 2e6)});
         }
     } else if (server) {
-        static constexpr std::array models = {"ST4000NM000A-2HZ100", "WDC WD40EFZX-68AWUN0", "SAMSUNG MZ7LH960HAJR-00005",
-                                              "INTEL SSDSC2KB960G8", "TOSHIBA MG04ACA400E"};
-        device.disks.push_back({"sda", pick(rng, models), serialNumber(rng, "S"), rng.uniform(1e4, 6e5),
-                                rng.uniform(4e4, 1.2e6)});
-        device.disks.push_back({"sdb", pick(rng, models), serialNumber(rng, "Z"), rng.uniform(1e4, 2e6),
-                                rng.uniform(1e4, 2e6)});
+        static constexpr std::array models = {"ST4000NM000A-2HZ100", "WDC WD40EFZX-68AWUN0",
+                                              "SAMSUNG MZ7LH960HAJR-00005", "INTEL SSDSC2KB960G8",
+                                              "TOSHIBA MG04ACA400E"};
+        device.disks.push_back(
+            {"sda", pick(rng, models), serialNumber(rng, "S"), rng.uniform(1e4, 6e5), rng.uniform(4e4, 1.2e6)});
+        device.disks.push_back(
+            {"sdb", pick(rng, models), serialNumber(rng, "Z"), rng.uniform(1e4, 2e6), rng.uniform(1e4, 2e6)});
         device.disks.push_back({"dm-0", "", "", rng.uniform(1e4, 4e5), rng.uniform(4e4, 1e6)});
         device.disks.push_back({"dm-1", "", "", 0, 1});
         rootDevice = "/dev/mapper/vg0-root";
     } else {
         static constexpr std::array models = {"Samsung SSD 980 PRO 1TB", "WD_BLACK SN770 1TB", "KINGSTON SNV2S500G",
                                               "SAMSUNG MZVL2512HCJQ-00B00"};
-        device.disks.push_back({"nvme0n1", pick(rng, models), serialNumber(rng, "S6"), rng.uniform(2e4, 8e5),
-                                rng.uniform(2e4, 6e5)});
+        device.disks.push_back(
+            {"nvme0n1", pick(rng, models), serialNumber(rng, "S6"), rng.uniform(2e4, 8e5), rng.uniform(2e4, 6e5)});
         rootDevice = "/dev/nvme0n1p2";
     }
 
@@ -300,16 +375,16 @@ void addLinuxHardware(DeviceSpec &device, DeterministicRandom &rng)
     device.nics.push_back({nic, macAddress(rng, virtualMachine), true, rng.uniform(2e3, 2e6), rng.uniform(1e3, 1.5e6),
                            embedded ? 125000000.0 : 125000000.0 * (server ? 10.0 : 1.0)});
     if (!server && !embedded && rng.chance(0.4)) {
-        device.nics.push_back({"wlp2s0", macAddress(rng, false), rng.chance(0.3), rng.uniform(1e2, 5e4),
-                               rng.uniform(1e2, 2e4), -125000});
+        device.nics.push_back(
+            {"wlp2s0", macAddress(rng, false), rng.chance(0.3), rng.uniform(1e2, 5e4), rng.uniform(1e2, 2e4), -125000});
     }
     if (server && rng.chance(0.35)) {
-        device.nics.push_back({"docker0", macAddress(rng, true), true, rng.uniform(1e2, 1e5), rng.uniform(1e2, 1e5),
-                               -125000});
+        device.nics.push_back(
+            {"docker0", macAddress(rng, true), true, rng.uniform(1e2, 1e5), rng.uniform(1e2, 1e5), -125000});
     }
     if (embedded) {
-        device.nics.push_back({"br-lan", macAddress(rng, true), true, rng.uniform(1e3, 5e5), rng.uniform(1e3, 5e5),
-                               -125000});
+        device.nics.push_back(
+            {"br-lan", macAddress(rng, true), true, rng.uniform(1e3, 5e5), rng.uniform(1e3, 5e5), -125000});
     }
 
     std::vector<std::string> units(kLinuxUnitsCommon.begin(), kLinuxUnitsCommon.end());
@@ -345,8 +420,9 @@ void addWindowsHardware(DeviceSpec &device, DeterministicRandom &rng, const std:
         device.disks.push_back({"1", virtualMachine ? "Msft Virtual Disk" : "WDC WD4003FRYZ-01F0DB0",
                                 serialNumber(rng, "WD-"), rng.uniform(1e4, 2e6), rng.uniform(1e4, 2e6)});
     }
-    const char *nic = virtualMachine ? "Microsoft Hyper-V Network Adapter"
-                                     : (server ? "Intel[R] Ethernet Controller X550" : "Intel[R] Ethernet Connection [7] I219-LM");
+    const char *nic = virtualMachine
+                          ? "Microsoft Hyper-V Network Adapter"
+                          : (server ? "Intel[R] Ethernet Controller X550" : "Intel[R] Ethernet Connection [7] I219-LM");
     device.nics.push_back({nic, macAddress(rng, virtualMachine), true, rng.uniform(5e3, 3e6), rng.uniform(2e3, 2e6),
                            server ? 1.25e9 : 1.25e8});
     if (!server && rng.chance(0.5)) {
@@ -388,12 +464,11 @@ void addBackups(DeviceSpec &device, DeterministicRandom &rng)
     }
     const bool restic = rng.chance(0.15);
     const double used = device.volumes.front().sizeBytes * device.volumes.front().usedFraction;
-    device.backups.push_back({"system", used * rng.uniform(0.6, 0.9), rng.uniform(0, 4) * kHour + kHour,
-                              rng.uniform(600, 5400), restic});
+    device.backups.push_back(
+        {"system", used * rng.uniform(0.6, 0.9), rng.uniform(0, 4) * kHour + kHour, rng.uniform(600, 5400), restic});
     if (device.kind == "server") {
-        device.backups.push_back(
-            {"files", rng.uniform(20, 900) * kGB, rng.uniform(0, 3) * kHour + 21 * kHour, rng.uniform(900, 7200),
-             restic});
+        device.backups.push_back({"files", rng.uniform(20, 900) * kGB, rng.uniform(0, 3) * kHour + 21 * kHour,
+                                  rng.uniform(900, 7200), restic});
         if (std::find(device.services.begin(), device.services.end(), "MSSQLSERVER") != device.services.end()
             || std::find(device.services.begin(), device.services.end(), "postgresql@15-main.service")
                    != device.services.end()) {
@@ -434,7 +509,8 @@ void assignScenarios(DeviceSpec &device, DeterministicRandom &rng)
     // Fill the biggest real volume: a data volume on servers, the root or C: elsewhere.
     int candidate = 0;
     for (std::size_t i = 0; i < device.volumes.size(); ++i) {
-        if (!device.volumes[i].pseudo && device.volumes[i].sizeBytes > device.volumes[static_cast<std::size_t>(candidate)].sizeBytes) {
+        if (!device.volumes[i].pseudo
+            && device.volumes[i].sizeBytes > device.volumes[static_cast<std::size_t>(candidate)].sizeBytes) {
             candidate = static_cast<int>(i);
         }
     }

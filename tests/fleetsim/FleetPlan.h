@@ -104,15 +104,15 @@ struct DeviceSpec
 
     unsigned scenarios = ScenarioNone;
     int fillingVolume = -1; // index into volumes
-    double fillStart = 0;    // used fraction at epoch
-    double fillPerHour = 0;  // fraction per simulated hour
-    double flapPeriod = 0;   // seconds
-    double flapDown = 0;     // seconds offline per period
+    double fillStart = 0;   // used fraction at epoch
+    double fillPerHour = 0; // fraction per simulated hour
+    double flapPeriod = 0;  // seconds
+    double flapDown = 0;    // seconds offline per period
     double flapPhase = 0;
-    double smartStartDelay = 0;  // seconds after epoch the reallocations start
-    double smartPerHour = 0;     // reallocated sectors per simulated hour
+    double smartStartDelay = 0;    // seconds after epoch the reallocations start
+    double smartPerHour = 0;       // reallocated sectors per simulated hour
     double backupFailingSince = 0; // seconds before epoch of the last good run
-    double restoreTestAge = 0;   // seconds before epoch; 0 means never tested
+    double restoreTestAge = 0;     // seconds before epoch; 0 means never tested
     int securityUpdates = 0;
     int otherUpdates = 0;
     int heldUpdates = 0;

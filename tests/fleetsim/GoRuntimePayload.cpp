@@ -52,7 +52,8 @@ constexpr std::array kMemstats = {
 
 } // namespace
 
-void GoRuntimePayload::write(ExpositionWriter &out, const DeviceSpec &device, const DeviceState &state, std::uint64_t tag)
+void GoRuntimePayload::write(ExpositionWriter &out, const DeviceSpec &device, const DeviceState &state,
+                             std::uint64_t tag)
 {
     const double now = state.now;
     // The exporter process started a little after boot.
@@ -121,7 +122,8 @@ void GoRuntimePayload::writeProcess(ExpositionWriter &out, const DeviceSpec &dev
     out.sample("promhttp_metric_handler_requests_in_flight", 1);
     out.family("promhttp_metric_handler_requests_total", "Total number of scrapes by HTTP status code.", "counter");
     // As if scraped every 15 s since the exporter started: derived from time, so a fixed instant repeats exactly.
-    out.sample("promhttp_metric_handler_requests_total", {{"code", "200"}}, std::floor(std::max(0.0, now - start) / 15.0));
+    out.sample("promhttp_metric_handler_requests_total", {{"code", "200"}},
+               std::floor(std::max(0.0, now - start) / 15.0));
     out.sample("promhttp_metric_handler_requests_total", {{"code", "500"}}, 0);
     out.sample("promhttp_metric_handler_requests_total", {{"code", "503"}}, 0);
 }

@@ -15,7 +15,8 @@ class GoRuntimePayload final
 {
 public:
     static void write(ExpositionWriter &out, const DeviceSpec &device, const DeviceState &state, std::uint64_t tag);
-    static void writeProcess(ExpositionWriter &out, const DeviceSpec &device, const DeviceState &state, std::uint64_t tag);
+    static void writeProcess(ExpositionWriter &out, const DeviceSpec &device, const DeviceState &state,
+                             std::uint64_t tag);
 };
 
 } // namespace VigilFleetSim

@@ -2,10 +2,10 @@
 #include "LinuxPayload.h"
 
 #include "DeterministicRandom.h"
+#include "DeviceTimeline.h"
 #include "ExpositionWriter.h"
 #include "FleetPlan.h"
 #include "GoRuntimePayload.h"
-#include "DeviceTimeline.h"
 #include "SimSignal.h"
 #include "TextfilePayload.h"
 
@@ -24,12 +24,13 @@ constexpr std::array kCpuModes = {"idle", "iowait", "irq", "nice", "softirq", "s
 constexpr std::array kCpuModeShare = {0.0, 0.06, 0.004, 0.006, 0.02, 0.01, 0.27, 0.63};
 
 constexpr std::array kCollectors = {
-    "arp",      "bcache",   "bonding",   "btrfs",     "conntrack",  "cpu",      "cpufreq",          "diskstats",
-    "dmi",      "edac",     "entropy",   "fibrechannel", "filefd",  "filesystem", "hwmon",          "infiniband",
-    "ipvs",     "loadavg",  "mdadm",     "meminfo",   "netclass",   "netdev",   "netstat",          "nfs",
-    "nfsd",     "nvme",     "os",        "powersupplyclass", "pressure", "rapl", "schedstat",      "selinux",
-    "sockstat", "softnet",  "stat",      "systemd",   "tapestats",  "textfile", "thermal_zone",     "time",
-    "timex",    "udp_queues", "uname",   "vmstat",    "xfs",        "zfs"};
+    "arp",       "bcache",     "bonding",   "btrfs",        "conntrack",    "cpu",     "cpufreq",
+    "diskstats", "dmi",        "edac",      "entropy",      "fibrechannel", "filefd",  "filesystem",
+    "hwmon",     "infiniband", "ipvs",      "loadavg",      "mdadm",        "meminfo", "netclass",
+    "netdev",    "netstat",    "nfs",       "nfsd",         "nvme",         "os",      "powersupplyclass",
+    "pressure",  "rapl",       "schedstat", "selinux",      "sockstat",     "softnet", "stat",
+    "systemd",   "tapestats",  "textfile",  "thermal_zone", "time",         "timex",   "udp_queues",
+    "uname",     "vmstat",     "xfs",       "zfs"};
 
 constexpr std::array kSystemdStates = {"activating", "active", "deactivating", "failed", "inactive"};
 
@@ -84,10 +85,10 @@ constexpr std::array kNetstat = {
     NetstatField{"Udp_SndbufErrors", "UdpSndbufErrors", 0, 0},
 };
 
-constexpr std::array kSockstat = {"FRAG6_inuse", "FRAG6_memory", "FRAG_inuse",   "FRAG_memory",    "RAW6_inuse",
-                                  "RAW_inuse",   "TCP6_inuse",   "TCP_alloc",    "TCP_inuse",      "TCP_mem",
-                                  "TCP_mem_bytes", "TCP_orphan", "TCP_tw",       "UDP6_inuse",     "UDPLITE6_inuse",
-                                  "UDPLITE_inuse", "UDP_inuse",  "UDP_mem",      "UDP_mem_bytes"};
+constexpr std::array kSockstat = {"FRAG6_inuse",   "FRAG6_memory", "FRAG_inuse", "FRAG_memory",  "RAW6_inuse",
+                                  "RAW_inuse",     "TCP6_inuse",   "TCP_alloc",  "TCP_inuse",    "TCP_mem",
+                                  "TCP_mem_bytes", "TCP_orphan",   "TCP_tw",     "UDP6_inuse",   "UDPLITE6_inuse",
+                                  "UDPLITE_inuse", "UDP_inuse",    "UDP_mem",    "UDP_mem_bytes"};
 
 struct MemoryField
 {
@@ -96,20 +97,20 @@ struct MemoryField
 };
 
 constexpr std::array kMemoryStatic = {
-    MemoryField{"AnonHugePages_bytes", 0.0},      MemoryField{"Balloon_bytes", 0.0},
-    MemoryField{"Bounce_bytes", 0.0},             MemoryField{"CommitLimit_bytes", 0.55},
-    MemoryField{"DirectMap1G_bytes", 0.0},        MemoryField{"DirectMap2M_bytes", 0.9},
-    MemoryField{"DirectMap4k_bytes", 0.02},       MemoryField{"FileHugePages_bytes", 0.0},
-    MemoryField{"FilePmdMapped_bytes", 0.0},      MemoryField{"HugePages_Free", 0.0},
-    MemoryField{"HugePages_Rsvd", 0.0},           MemoryField{"HugePages_Surp", 0.0},
-    MemoryField{"HugePages_Total", 0.0},          MemoryField{"Hugetlb_bytes", 0.0},
-    MemoryField{"KernelStack_bytes", 0.0009},     MemoryField{"Mlocked_bytes", 0.0},
-    MemoryField{"NFS_Unstable_bytes", 0.0},       MemoryField{"PageTables_bytes", 0.004},
-    MemoryField{"Percpu_bytes", 0.0003},          MemoryField{"SecPageTables_bytes", 0.0},
-    MemoryField{"ShmemHugePages_bytes", 0.0},     MemoryField{"ShmemPmdMapped_bytes", 0.0},
-    MemoryField{"Unevictable_bytes", 0.0},        MemoryField{"VmallocChunk_bytes", 0.0},
-    MemoryField{"VmallocUsed_bytes", 0.003},      MemoryField{"WritebackTmp_bytes", 0.0},
-    MemoryField{"Writeback_bytes", 0.0},          MemoryField{"Zswap_bytes", 0.0},
+    MemoryField{"AnonHugePages_bytes", 0.0},  MemoryField{"Balloon_bytes", 0.0},
+    MemoryField{"Bounce_bytes", 0.0},         MemoryField{"CommitLimit_bytes", 0.55},
+    MemoryField{"DirectMap1G_bytes", 0.0},    MemoryField{"DirectMap2M_bytes", 0.9},
+    MemoryField{"DirectMap4k_bytes", 0.02},   MemoryField{"FileHugePages_bytes", 0.0},
+    MemoryField{"FilePmdMapped_bytes", 0.0},  MemoryField{"HugePages_Free", 0.0},
+    MemoryField{"HugePages_Rsvd", 0.0},       MemoryField{"HugePages_Surp", 0.0},
+    MemoryField{"HugePages_Total", 0.0},      MemoryField{"Hugetlb_bytes", 0.0},
+    MemoryField{"KernelStack_bytes", 0.0009}, MemoryField{"Mlocked_bytes", 0.0},
+    MemoryField{"NFS_Unstable_bytes", 0.0},   MemoryField{"PageTables_bytes", 0.004},
+    MemoryField{"Percpu_bytes", 0.0003},      MemoryField{"SecPageTables_bytes", 0.0},
+    MemoryField{"ShmemHugePages_bytes", 0.0}, MemoryField{"ShmemPmdMapped_bytes", 0.0},
+    MemoryField{"Unevictable_bytes", 0.0},    MemoryField{"VmallocChunk_bytes", 0.0},
+    MemoryField{"VmallocUsed_bytes", 0.003},  MemoryField{"WritebackTmp_bytes", 0.0},
+    MemoryField{"Writeback_bytes", 0.0},      MemoryField{"Zswap_bytes", 0.0},
     MemoryField{"Zswapped_bytes", 0.0},
 };
 
@@ -154,10 +155,12 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
     for (int c = 0; c < device.cpus; ++c) {
         // Per-CPU spread around the device's busy level; busy stays below 0.9 so idle keeps increasing.
         const double factor = 0.75 + 0.5 * DeterministicRandom::unit(key(0x12, static_cast<std::uint64_t>(c)));
-        const double busy = SimSignal::counter(key(0x13, static_cast<std::uint64_t>(c)), device.cpuBusy * factor, boot, now);
+        const double busy =
+            SimSignal::counter(key(0x13, static_cast<std::uint64_t>(c)), device.cpuBusy * factor, boot, now);
         for (std::size_t m = 0; m < kCpuModes.size(); ++m) {
             const double value = m == 0 ? up - busy : busy * kCpuModeShare[m];
-            out.sample("node_cpu_seconds_total", {{"cpu", cpuNames[static_cast<std::size_t>(c)]}, {"mode", kCpuModes[m]}},
+            out.sample("node_cpu_seconds_total",
+                       {{"cpu", cpuNames[static_cast<std::size_t>(c)]}, {"mode", kCpuModes[m]}},
                        std::round(std::max(0.0, value) * 100.0) / 100.0);
         }
     }
@@ -169,20 +172,24 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
         int kind; // 0 read ops, 1 write ops, 2 read bytes, 3 write bytes, 4 time, 5 zero, 6 gauge now
     };
     static constexpr std::array diskFamilies = {
-        DiskFamily{"node_disk_discard_time_seconds_total", "This is the total number of seconds spent by all discards.", 5},
+        DiskFamily{"node_disk_discard_time_seconds_total", "This is the total number of seconds spent by all discards.",
+                   5},
         DiskFamily{"node_disk_discarded_sectors_total", "The total number of sectors discarded successfully.", 5},
         DiskFamily{"node_disk_discards_completed_total", "The total number of discards completed successfully.", 5},
         DiskFamily{"node_disk_discards_merged_total", "The total number of discards merged.", 5},
-        DiskFamily{"node_disk_flush_requests_time_seconds_total", "This is the total number of seconds spent by all flush requests.", 4},
+        DiskFamily{"node_disk_flush_requests_time_seconds_total",
+                   "This is the total number of seconds spent by all flush requests.", 4},
         DiskFamily{"node_disk_flush_requests_total", "The total number of flush requests completed successfully", 1},
     };
     for (const DiskFamily &family : diskFamilies) {
         out.family(family.name, family.help, "counter");
         for (std::size_t i = 0; i < device.disks.size(); ++i) {
             const SimDisk &disk = device.disks[i];
-            const double value = family.kind == 5 ? 0
-                                 : family.kind == 4 ? std::round(SimSignal::counter(key(0x20, i), disk.writeRate * 1e-9, boot, now) * 1000) / 1000
-                                                    : counter(0x21, disk.writeRate / 65536.0, i);
+            const double value =
+                family.kind == 5 ? 0
+                : family.kind == 4
+                    ? std::round(SimSignal::counter(key(0x20, i), disk.writeRate * 1e-9, boot, now) * 1000) / 1000
+                    : counter(0x21, disk.writeRate / 65536.0, i);
             out.sample(family.name, {{"device", disk.name}}, value);
         }
     }
@@ -192,8 +199,14 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
         const bool mapper = disk.name.rfind("dm-", 0) == 0;
         const std::string minor = mapper ? disk.name.substr(3) : std::string("0");
         out.sample("node_disk_info",
-                   {{"device", disk.name}, {"major", mapper ? "254" : (disk.name[0] == 'n' ? "259" : "8")}, {"minor", minor},
-                    {"model", disk.model}, {"path", ""}, {"revision", ""}, {"serial", disk.serial}, {"wwn", ""}},
+                   {{"device", disk.name},
+                    {"major", mapper ? "254" : (disk.name[0] == 'n' ? "259" : "8")},
+                    {"minor", minor},
+                    {"model", disk.model},
+                    {"path", ""},
+                    {"revision", ""},
+                    {"serial", disk.serial},
+                    {"wwn", ""}},
                    1);
     }
     out.family("node_disk_io_now", "The number of I/Os currently in progress.", "gauge");
@@ -212,10 +225,13 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
         DiskCounter{"node_disk_io_time_weighted_seconds_total", "The weighted # of seconds spent doing I/Os.", 0, true},
         DiskCounter{"node_disk_read_bytes_total", "The total number of bytes read successfully.", 1, false},
         DiskCounter{"node_disk_read_time_seconds_total", "The total number of seconds spent by all reads.", 0, false},
-        DiskCounter{"node_disk_reads_completed_total", "The total number of reads completed successfully.", 32768, false},
+        DiskCounter{"node_disk_reads_completed_total", "The total number of reads completed successfully.", 32768,
+                    false},
         DiskCounter{"node_disk_reads_merged_total", "The total number of reads merged.", 180000, false},
-        DiskCounter{"node_disk_write_time_seconds_total", "This is the total number of seconds spent by all writes.", 0, true},
-        DiskCounter{"node_disk_writes_completed_total", "The total number of writes completed successfully.", 16384, true},
+        DiskCounter{"node_disk_write_time_seconds_total", "This is the total number of seconds spent by all writes.", 0,
+                    true},
+        DiskCounter{"node_disk_writes_completed_total", "The total number of writes completed successfully.", 16384,
+                    true},
         DiskCounter{"node_disk_writes_merged_total", "The number of writes merged.", 90000, true},
         DiskCounter{"node_disk_written_bytes_total", "The total number of bytes written successfully.", 1, true},
     };
@@ -231,7 +247,8 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
             } else if (family.bytesPerUnit == 1) {
                 value = std::floor(SimSignal::counter(key(family.write ? 0x40 : 0x41, i), rate, boot, now) / 512) * 512;
             } else {
-                value = std::floor(SimSignal::counter(key(family.write ? 0x40 : 0x41, i), rate, boot, now) / family.bytesPerUnit);
+                value = std::floor(SimSignal::counter(key(family.write ? 0x40 : 0x41, i), rate, boot, now)
+                                   / family.bytesPerUnit);
             }
             out.sample(family.name, {{"device", disk.name}}, value);
         }
@@ -247,8 +264,12 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
                "gauge");
     const std::string revision = device.exporterVersion + (device.osId == "debian" ? "-1+b6" : "-1ubuntu0.2");
     out.sample("node_exporter_build_info",
-               {{"branch", device.osId == "debian" ? "debian/sid" : "ubuntu"}, {"goarch", device.machine == "x86_64" ? "amd64" : "arm64"},
-                {"goos", "linux"}, {"goversion", device.goVersion}, {"revision", revision}, {"version", device.exporterVersion}},
+               {{"branch", device.osId == "debian" ? "debian/sid" : "ubuntu"},
+                {"goarch", device.machine == "x86_64" ? "amd64" : "arm64"},
+                {"goos", "linux"},
+                {"goversion", device.goVersion},
+                {"revision", revision},
+                {"version", device.exporterVersion}},
                1);
     out.family("node_filefd_allocated", "File descriptor statistics: allocated.", "gauge");
     out.sample("node_filefd_allocated", std::floor(SimSignal::gauge(key(0x50), 900, 300, now)));
@@ -263,7 +284,8 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
     };
     static constexpr std::array fsFamilies = {
         FsFamily{"node_filesystem_avail_bytes", "Filesystem space available to non-root users in bytes.", 0},
-        FsFamily{"node_filesystem_device_error", "Whether an error occurred while getting statistics for the given device.", 1},
+        FsFamily{"node_filesystem_device_error",
+                 "Whether an error occurred while getting statistics for the given device.", 1},
         FsFamily{"node_filesystem_files", "Filesystem total file nodes.", 2},
         FsFamily{"node_filesystem_files_free", "Filesystem total free file nodes.", 3},
         FsFamily{"node_filesystem_free_bytes", "Filesystem free space in bytes.", 4},
@@ -300,7 +322,8 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
             default:
                 value = 0;
             }
-            out.sample(family.name, {{"device", volume.device}, {"fstype", volume.fstype}, {"mountpoint", volume.mountpoint}},
+            out.sample(family.name,
+                       {{"device", volume.device}, {"fstype", volume.fstype}, {"mountpoint", volume.mountpoint}},
                        value);
         }
     }
@@ -332,18 +355,29 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
         double value;
     };
     const std::array dynamicMemory = {
-        Dynamic{"Active_anon_bytes", anon * 0.6},       Dynamic{"Active_bytes", anon * 0.6 + cached * 0.5},
-        Dynamic{"Active_file_bytes", cached * 0.5},     Dynamic{"AnonPages_bytes", anon},
-        Dynamic{"Buffers_bytes", buffers},              Dynamic{"Cached_bytes", cached},
-        Dynamic{"Committed_AS_bytes", anon * 1.6},      Dynamic{"Dirty_bytes", std::floor(SimSignal::gauge(key(0x57), 200000, 150000, now) / 4096) * 4096},
-        Dynamic{"Inactive_anon_bytes", anon * 0.4},     Dynamic{"Inactive_bytes", anon * 0.4 + cached * 0.5},
-        Dynamic{"Inactive_file_bytes", cached * 0.5},   Dynamic{"KReclaimable_bytes", total * 0.02},
-        Dynamic{"Mapped_bytes", total * 0.03},          Dynamic{"MemAvailable_bytes", available},
-        Dynamic{"MemFree_bytes", memFree},              Dynamic{"MemTotal_bytes", total},
-        Dynamic{"SReclaimable_bytes", total * 0.02},    Dynamic{"SUnreclaim_bytes", total * 0.008},
-        Dynamic{"Shmem_bytes", shmem},                  Dynamic{"Slab_bytes", total * 0.028},
+        Dynamic{"Active_anon_bytes", anon * 0.6},
+        Dynamic{"Active_bytes", anon * 0.6 + cached * 0.5},
+        Dynamic{"Active_file_bytes", cached * 0.5},
+        Dynamic{"AnonPages_bytes", anon},
+        Dynamic{"Buffers_bytes", buffers},
+        Dynamic{"Cached_bytes", cached},
+        Dynamic{"Committed_AS_bytes", anon * 1.6},
+        Dynamic{"Dirty_bytes", std::floor(SimSignal::gauge(key(0x57), 200000, 150000, now) / 4096) * 4096},
+        Dynamic{"Inactive_anon_bytes", anon * 0.4},
+        Dynamic{"Inactive_bytes", anon * 0.4 + cached * 0.5},
+        Dynamic{"Inactive_file_bytes", cached * 0.5},
+        Dynamic{"KReclaimable_bytes", total * 0.02},
+        Dynamic{"Mapped_bytes", total * 0.03},
+        Dynamic{"MemAvailable_bytes", available},
+        Dynamic{"MemFree_bytes", memFree},
+        Dynamic{"MemTotal_bytes", total},
+        Dynamic{"SReclaimable_bytes", total * 0.02},
+        Dynamic{"SUnreclaim_bytes", total * 0.008},
+        Dynamic{"Shmem_bytes", shmem},
+        Dynamic{"Slab_bytes", total * 0.028},
         Dynamic{"SwapCached_bytes", device.swapTotalBytes > 0 ? 4096.0 * 12 : 0.0},
-        Dynamic{"SwapFree_bytes", swapFree},            Dynamic{"SwapTotal_bytes", device.swapTotalBytes},
+        Dynamic{"SwapFree_bytes", swapFree},
+        Dynamic{"SwapTotal_bytes", device.swapTotalBytes},
         Dynamic{"VmallocTotal_bytes", 3.5184372087808e+13},
         Dynamic{"Hugepagesize_bytes", 2097152},
     };
@@ -379,10 +413,17 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
         int kind;
     };
     static constexpr std::array netProperties = {
-        NetProperty{"address_assign_type", 0}, NetProperty{"carrier", 1},      NetProperty{"carrier_changes_total", 2},
-        NetProperty{"carrier_down_changes_total", 3}, NetProperty{"carrier_up_changes_total", 3},
-        NetProperty{"device_id", 0},           NetProperty{"dormant", 0},      NetProperty{"flags", 4},
-        NetProperty{"iface_id", 5},            NetProperty{"iface_link", 5},   NetProperty{"iface_link_mode", 0},
+        NetProperty{"address_assign_type", 0},
+        NetProperty{"carrier", 1},
+        NetProperty{"carrier_changes_total", 2},
+        NetProperty{"carrier_down_changes_total", 3},
+        NetProperty{"carrier_up_changes_total", 3},
+        NetProperty{"device_id", 0},
+        NetProperty{"dormant", 0},
+        NetProperty{"flags", 4},
+        NetProperty{"iface_id", 5},
+        NetProperty{"iface_link", 5},
+        NetProperty{"iface_link_mode", 0},
     };
     for (const NetProperty &property : netProperties) {
         const std::string name = fieldName("node_network_", property.name);
@@ -417,8 +458,12 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
     for (std::size_t i = 0; i <= nics.size(); ++i) {
         const SimNic &nic = i == 0 ? loopback : *nics[i - 1];
         out.sample("node_network_info",
-                   {{"address", nic.mac}, {"broadcast", i == 0 ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff"}, {"device", nic.name},
-                    {"duplex", i == 0 ? "" : "full"}, {"ifalias", ""}, {"operstate", i == 0 ? "unknown" : (nic.up ? "up" : "down")}},
+                   {{"address", nic.mac},
+                    {"broadcast", i == 0 ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff"},
+                    {"device", nic.name},
+                    {"duplex", i == 0 ? "" : "full"},
+                    {"ifalias", ""},
+                    {"operstate", i == 0 ? "unknown" : (nic.up ? "up" : "down")}},
                    1);
     }
     out.family("node_network_mtu_bytes", "Network device property: mtu_bytes", "gauge");
@@ -438,14 +483,14 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
         bool transmit;
     };
     static constexpr std::array netStatistics = {
-        NetStatistic{"receive_bytes", 0, false},   NetStatistic{"receive_compressed", 2, false},
-        NetStatistic{"receive_drop", 2, false},    NetStatistic{"receive_errs", 2, false},
-        NetStatistic{"receive_fifo", 2, false},    NetStatistic{"receive_frame", 2, false},
-        NetStatistic{"receive_multicast", 2, false}, NetStatistic{"receive_nohandler", 2, false},
-        NetStatistic{"receive_packets", 1, false}, NetStatistic{"transmit_bytes", 0, true},
-        NetStatistic{"transmit_carrier", 2, true}, NetStatistic{"transmit_colls", 2, true},
+        NetStatistic{"receive_bytes", 0, false},      NetStatistic{"receive_compressed", 2, false},
+        NetStatistic{"receive_drop", 2, false},       NetStatistic{"receive_errs", 2, false},
+        NetStatistic{"receive_fifo", 2, false},       NetStatistic{"receive_frame", 2, false},
+        NetStatistic{"receive_multicast", 2, false},  NetStatistic{"receive_nohandler", 2, false},
+        NetStatistic{"receive_packets", 1, false},    NetStatistic{"transmit_bytes", 0, true},
+        NetStatistic{"transmit_carrier", 2, true},    NetStatistic{"transmit_colls", 2, true},
         NetStatistic{"transmit_compressed", 2, true}, NetStatistic{"transmit_drop", 2, true},
-        NetStatistic{"transmit_errs", 2, true},    NetStatistic{"transmit_fifo", 2, true},
+        NetStatistic{"transmit_errs", 2, true},       NetStatistic{"transmit_fifo", 2, true},
         NetStatistic{"transmit_packets", 1, true},
     };
     for (const NetStatistic &statistic : netStatistics) {
@@ -455,7 +500,9 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
             const SimNic &nic = *nics[i];
             const double rate = statistic.transmit ? nic.txRate : nic.rxRate;
             const double bytes = SimSignal::counter(key(statistic.transmit ? 0x70 : 0x71, i), rate, boot, now);
-            const double value = statistic.kind == 0 ? std::floor(bytes) : statistic.kind == 1 ? std::floor(bytes / 900.0) : 0;
+            const double value = statistic.kind == 0   ? std::floor(bytes)
+                                 : statistic.kind == 1 ? std::floor(bytes / 900.0)
+                                                       : 0;
             out.sample(name, {{"device", nic.name}}, value);
         }
     }
@@ -478,13 +525,15 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
         {"entries", "Number of currently allocated flow entries for connection tracking."},
         {"entries_limit", "Maximum size of connection tracking table."},
         {"stat_drop", "Number of packets dropped due to conntrack failure."},
-        {"stat_early_drop", "Number of dropped conntrack entries to make room for new ones, if maximum table size was reached."},
+        {"stat_early_drop",
+         "Number of dropped conntrack entries to make room for new ones, if maximum table size was reached."},
         {"stat_found", "Number of searched entries which were successful."},
         {"stat_ignore", "Number of packets seen which are already connected to a conntrack entry."},
         {"stat_insert", "Number of entries inserted into the list."},
         {"stat_insert_failed", "Number of entries for which list insertion was attempted but failed."},
         {"stat_invalid", "Number of packets seen which can not be tracked."},
-        {"stat_search_restart", "Number of conntrack table lookups which had to be restarted due to hashtable resizes."},
+        {"stat_search_restart",
+         "Number of conntrack table lookups which had to be restarted due to hashtable resizes."},
     }};
     for (std::size_t i = 0; i < conntrack.size(); ++i) {
         const std::string name = fieldName("node_nf_conntrack_", conntrack[i].first);
@@ -497,13 +546,22 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
                "pretty_name, variant, variant_id, version, version_codename, version_id.",
                "gauge");
     out.sample("node_os_info",
-               {{"build_id", ""}, {"id", device.osId}, {"id_like", device.osId == "ubuntu" ? "debian" : ""}, {"image_id", ""},
-                {"image_version", ""}, {"name", device.osName}, {"pretty_name", device.osPrettyName}, {"variant", ""},
-                {"variant_id", ""}, {"version", device.osVersion}, {"version_codename", device.osCodename},
+               {{"build_id", ""},
+                {"id", device.osId},
+                {"id_like", device.osId == "ubuntu" ? "debian" : ""},
+                {"image_id", ""},
+                {"image_version", ""},
+                {"name", device.osName},
+                {"pretty_name", device.osPrettyName},
+                {"variant", ""},
+                {"variant_id", ""},
+                {"version", device.osVersion},
+                {"version_codename", device.osCodename},
                 {"version_id", device.osVersionId}},
                1);
     out.family("node_os_version", "Metric containing the major.minor part of the OS version.", "gauge");
-    out.sample("node_os_version", {{"id", device.osId}, {"id_like", device.osId == "ubuntu" ? "debian" : ""}, {"name", device.osName}},
+    out.sample("node_os_version",
+               {{"id", device.osId}, {"id_like", device.osId == "ubuntu" ? "debian" : ""}, {"name", device.osName}},
                std::atof(device.osVersionId.c_str()));
 
     static constexpr std::array<std::pair<const char *, const char *>, 5> pressure = {{
@@ -516,26 +574,37 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
     for (std::size_t i = 0; i < pressure.size(); ++i) {
         const std::string name = "node_pressure_" + std::string(pressure[i].first) + "_seconds_total";
         out.family(name, pressure[i].second, "counter");
-        out.sample(name, std::round(SimSignal::counter(key(0x90, i), device.cpuBusy * 0.02 / static_cast<double>(i + 1), boot, now) * 1e6) / 1e6);
+        out.sample(name, std::round(SimSignal::counter(key(0x90, i), device.cpuBusy * 0.02 / static_cast<double>(i + 1),
+                                                       boot, now)
+                                    * 1e6)
+                             / 1e6);
     }
     out.family("node_procs_blocked", "Number of processes blocked waiting for I/O to complete.", "gauge");
     out.sample("node_procs_blocked", SimSignal::noise(key(0x91), now) > 0.85 ? 1 : 0);
     out.family("node_procs_running", "Number of processes in runnable state.", "gauge");
-    out.sample("node_procs_running", 1 + std::floor(SimSignal::noise(key(0x92), now) * device.cpus * device.cpuBusy * 2));
+    out.sample("node_procs_running",
+               1 + std::floor(SimSignal::noise(key(0x92), now) * device.cpus * device.cpuBusy * 2));
 
     out.family("node_schedstat_running_seconds_total", "Number of seconds CPU spent running a process.", "counter");
     for (int c = 0; c < device.cpus; ++c) {
-        out.sample("node_schedstat_running_seconds_total", {{"cpu", cpuNames[static_cast<std::size_t>(c)]}},
-                   std::round(SimSignal::counter(key(0x13, static_cast<std::uint64_t>(c)), device.cpuBusy, boot, now) * 1e3) / 1e3);
+        out.sample(
+            "node_schedstat_running_seconds_total", {{"cpu", cpuNames[static_cast<std::size_t>(c)]}},
+            std::round(SimSignal::counter(key(0x13, static_cast<std::uint64_t>(c)), device.cpuBusy, boot, now) * 1e3)
+                / 1e3);
     }
     out.family("node_schedstat_timeslices_total", "Number of timeslices executed by CPU.", "counter");
     for (int c = 0; c < device.cpus; ++c) {
-        out.sample("node_schedstat_timeslices_total", {{"cpu", cpuNames[static_cast<std::size_t>(c)]}}, counter(0x93, 150, static_cast<std::uint64_t>(c)));
+        out.sample("node_schedstat_timeslices_total", {{"cpu", cpuNames[static_cast<std::size_t>(c)]}},
+                   counter(0x93, 150, static_cast<std::uint64_t>(c)));
     }
-    out.family("node_schedstat_waiting_seconds_total", "Number of seconds spent by processing waiting for this CPU.", "counter");
+    out.family("node_schedstat_waiting_seconds_total", "Number of seconds spent by processing waiting for this CPU.",
+               "counter");
     for (int c = 0; c < device.cpus; ++c) {
-        out.sample("node_schedstat_waiting_seconds_total", {{"cpu", cpuNames[static_cast<std::size_t>(c)]}},
-                   std::round(SimSignal::counter(key(0x94, static_cast<std::uint64_t>(c)), device.cpuBusy * 0.05, boot, now) * 1e3) / 1e3);
+        out.sample(
+            "node_schedstat_waiting_seconds_total", {{"cpu", cpuNames[static_cast<std::size_t>(c)]}},
+            std::round(SimSignal::counter(key(0x94, static_cast<std::uint64_t>(c)), device.cpuBusy * 0.05, boot, now)
+                       * 1e3)
+                / 1e3);
     }
 
     out.family("node_scrape_collector_duration_seconds", "node_exporter: Duration of a collector scrape.", "gauge");
@@ -558,7 +627,8 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
         const std::string_view field(kSockstat[i]);
         std::string help = "Number of ";
         const std::size_t underscore = field.find('_');
-        help += std::string(field.substr(0, underscore)) + " sockets in state " + std::string(field.substr(underscore + 1)) + '.';
+        help += std::string(field.substr(0, underscore)) + " sockets in state "
+                + std::string(field.substr(underscore + 1)) + '.';
         out.family(name, help, "gauge");
         const double value = field.starts_with("TCP") || field.starts_with("UDP_")
                                  ? std::floor(SimSignal::gauge(key(0xb0, i), 20, 15, now))
@@ -573,14 +643,16 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
     }
     out.family("node_softnet_processed_total", "Number of processed packets", "counter");
     for (std::size_t c = 0; c < cpuNames.size(); ++c) {
-        out.sample("node_softnet_processed_total", {{"cpu", cpuNames[c]}}, counter(0xb2, traffic / 900.0 / device.cpus, c));
+        out.sample("node_softnet_processed_total", {{"cpu", cpuNames[c]}},
+                   counter(0xb2, traffic / 900.0 / device.cpus, c));
     }
     out.family("node_softnet_times_squeezed_total", "Number of times processing packets ran out of quota", "counter");
     for (const std::string &cpu : cpuNames) {
         out.sample("node_softnet_times_squeezed_total", {{"cpu", cpu}}, 0);
     }
 
-    out.family("node_systemd_system_running", "Whether the system is operational (see 'systemctl is-system-running')", "gauge");
+    out.family("node_systemd_system_running", "Whether the system is operational (see 'systemctl is-system-running')",
+               "gauge");
     out.sample("node_systemd_system_running", 1);
     out.family("node_systemd_unit_state", "Systemd unit", "gauge");
     for (const std::string &unit : device.services) {
@@ -598,15 +670,21 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
     }
     out.family("node_systemd_version", "Detected systemd version", "gauge");
     out.sample("node_systemd_version",
-               {{"version", device.osCodename == "bookworm" ? "252.22-1~deb12u1" : device.osCodename == "noble" ? "255.4-1ubuntu8" : "249.11-0ubuntu3"}},
-               device.osCodename == "bookworm" ? 252.22 : device.osCodename == "noble" ? 255.4 : 249.11);
+               {{"version", device.osCodename == "bookworm" ? "252.22-1~deb12u1"
+                            : device.osCodename == "noble"  ? "255.4-1ubuntu8"
+                                                            : "249.11-0ubuntu3"}},
+               device.osCodename == "bookworm" ? 252.22
+               : device.osCodename == "noble"  ? 255.4
+                                               : 249.11);
 
     TextfilePayload::writeLinuxNodeTextfile(out, device, state);
 
-    out.family("node_time_clocksource_available_info", "Available clocksources read from '/sys/devices/system/clocksource'.", "gauge");
+    out.family("node_time_clocksource_available_info",
+               "Available clocksources read from '/sys/devices/system/clocksource'.", "gauge");
     out.sample("node_time_clocksource_available_info", {{"clocksource", "hpet"}, {"device", "0"}}, 1);
     out.sample("node_time_clocksource_available_info", {{"clocksource", "tsc"}, {"device", "0"}}, 1);
-    out.family("node_time_clocksource_current_info", "Current clocksource read from '/sys/devices/system/clocksource'.", "gauge");
+    out.family("node_time_clocksource_current_info", "Current clocksource read from '/sys/devices/system/clocksource'.",
+               "gauge");
     out.sample("node_time_clocksource_current_info", {{"clocksource", "tsc"}, {"device", "0"}}, 1);
     out.family("node_time_seconds", "System time in seconds since epoch (1970).", "gauge");
     out.sample("node_time_seconds", std::round(now * 1000.0) / 1000.0);
@@ -643,14 +721,25 @@ void LinuxPayload::write(ExpositionWriter &out, const DeviceSpec &device, const 
         out.sample("node_udp_queues", {{"ip", ip}, {"queue", "tx"}}, 0);
     }
     out.family("node_uname_info", "Labeled system information as provided by the uname system call.", "gauge");
-    const std::string version = device.osId == "ubuntu" ? "#" + std::to_string(100 + device.index % 30) + "-Ubuntu SMP PREEMPT_DYNAMIC"
-                                                        : "#1 SMP PREEMPT_DYNAMIC Debian " + device.kernelRelease.substr(0, device.kernelRelease.find('-')) + ".76-1";
+    const std::string version = device.osId == "ubuntu"
+                                    ? "#" + std::to_string(100 + device.index % 30) + "-Ubuntu SMP PREEMPT_DYNAMIC"
+                                    : "#1 SMP PREEMPT_DYNAMIC Debian "
+                                          + device.kernelRelease.substr(0, device.kernelRelease.find('-')) + ".76-1";
     out.sample("node_uname_info",
-               {{"domainname", "(none)"}, {"machine", device.machine}, {"nodename", device.name}, {"release", device.kernelRelease},
-                {"sysname", "Linux"}, {"version", version}},
+               {{"domainname", "(none)"},
+                {"machine", device.machine},
+                {"nodename", device.name},
+                {"release", device.kernelRelease},
+                {"sysname", "Linux"},
+                {"version", version}},
                1);
-    static constexpr std::array<std::pair<const char *, double>, 7> vmstat = {{
-        {"oom_kill", 0}, {"pgfault", 900}, {"pgmajfault", 0.2}, {"pgpgin", 40}, {"pgpgout", 60}, {"pswpin", 0}, {"pswpout", 0}}};
+    static constexpr std::array<std::pair<const char *, double>, 7> vmstat = {{{"oom_kill", 0},
+                                                                               {"pgfault", 900},
+                                                                               {"pgmajfault", 0.2},
+                                                                               {"pgpgin", 40},
+                                                                               {"pgpgout", 60},
+                                                                               {"pswpin", 0},
+                                                                               {"pswpout", 0}}};
     for (std::size_t i = 0; i < vmstat.size(); ++i) {
         const std::string name = fieldName("node_vmstat_", vmstat[i].first);
         out.family(name, "/proc/vmstat information field " + std::string(vmstat[i].first) + '.', "untyped");

@@ -47,7 +47,8 @@ void PayloadGenerator::malform(std::string &payload, MalformedVariant variant)
         const std::size_t at = payload.find("\n# HELP ", payload.size() / 2);
         payload.insert(at == std::string::npos ? payload.size() - 1 : at,
                        "\n# HELP node_hwmon_temp_celsius Hardware monitor for temperature (input)\n"
-                       "# TYPE node_hwmon_temp_celsius gauge\nnode_hwmon_temp_celsius{chip=\"platform_coretemp_0\",sensor=\"temp1\"} 41,5");
+                       "# TYPE node_hwmon_temp_celsius "
+                       "gauge\nnode_hwmon_temp_celsius{chip=\"platform_coretemp_0\",sensor=\"temp1\"} 41,5");
         break;
     }
     case MalformedVariant::DuplicateType: {

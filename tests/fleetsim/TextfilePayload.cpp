@@ -112,8 +112,9 @@ void TextfilePayload::writeBackups(ExpositionWriter &out, const DeviceSpec &, co
             out.sample(name, {{"job", backup.job}}, value(backup));
         }
     };
-    family("backup_last_restore_test_timestamp_seconds", "Unix time of the last successful restore test of the job.",
-           [](const BackupState &b) { return b.restoreTest; }, true);
+    family(
+        "backup_last_restore_test_timestamp_seconds", "Unix time of the last successful restore test of the job.",
+        [](const BackupState &b) { return b.restoreTest; }, true);
     family("backup_last_run_success", "Whether the last run of the backup job succeeded (1) or failed (0).",
            [](const BackupState &b) { return b.success ? 1.0 : 0.0; });
     family("backup_last_run_timestamp_seconds", "Unix time the last run of the backup job finished.",
@@ -133,7 +134,8 @@ void TextfilePayload::writeLinuxNodeTextfile(ExpositionWriter &out, const Device
     out.family("node_textfile_mtime_seconds", "Unixtime mtime of textfiles successfully read.", "gauge");
     const double minute = std::floor(state.now / 60.0) * 60.0;
     if (hasApt(device)) {
-        out.sample("node_textfile_mtime_seconds", {{"file", "/var/lib/prometheus/node-exporter/apt.prom"}}, minute - 240);
+        out.sample("node_textfile_mtime_seconds", {{"file", "/var/lib/prometheus/node-exporter/apt.prom"}},
+                   minute - 240);
     }
     if (!state.backups.empty()) {
         double last = 0;
@@ -159,15 +161,18 @@ void TextfilePayload::writeTrailing(ExpositionWriter &out, const DeviceSpec &dev
     if (restic) {
         std::string host = device.name;
         auto repository = [&](const BackupState &b) {
-            return "s3:https://s3.eu-central-1.wasabisys.com/" + device.domain.substr(0, device.domain.find('.')) + "-" + b.job;
+            return "s3:https://s3.eu-central-1.wasabisys.com/" + device.domain.substr(0, device.domain.find('.')) + "-"
+                   + b.job;
         };
         out.family("restic_check_success", "Result of restic check operation in the repository", "gauge");
         for (const BackupState &b : state.backups) {
             out.sample("restic_check_success", {{"repository", repository(b)}}, b.success ? 1 : 0);
         }
-        out.family("restic_snapshots_latest_time", "Time of the latest snapshot in the repository (unix time)", "gauge");
+        out.family("restic_snapshots_latest_time", "Time of the latest snapshot in the repository (unix time)",
+                   "gauge");
         for (const BackupState &b : state.backups) {
-            out.sample("restic_snapshots_latest_time", {{"hostname", host}, {"repository", repository(b)}}, b.lastSuccess);
+            out.sample("restic_snapshots_latest_time", {{"hostname", host}, {"repository", repository(b)}},
+                       b.lastSuccess);
         }
         out.family("restic_snapshots_total", "Total number of snapshots in the repository", "counter");
         for (const BackupState &b : state.backups) {
@@ -206,8 +211,15 @@ void TextfilePayload::writeTrailing(ExpositionWriter &out, const DeviceSpec &dev
     for (const std::size_t i : disks) {
         const SimDisk &disk = device.disks[i];
         out.sample("smartmon_device_info",
-                   {{"disk", smartDiskPath(device, i)}, {"type", typeOf(i)}, {"vendor", ""}, {"product", ""}, {"revision", ""},
-                    {"lun_id", ""}, {"model_family", ""}, {"device_model", disk.model}, {"serial_number", disk.serial},
+                   {{"disk", smartDiskPath(device, i)},
+                    {"type", typeOf(i)},
+                    {"vendor", ""},
+                    {"product", ""},
+                    {"revision", ""},
+                    {"lun_id", ""},
+                    {"model_family", ""},
+                    {"device_model", disk.model},
+                    {"serial_number", disk.serial},
                     {"firmware_version", "SN05"}},
                    1);
     }
@@ -227,7 +239,8 @@ void TextfilePayload::writeTrailing(ExpositionWriter &out, const DeviceSpec &dev
     out.family("smartmon_power_on_hours_raw_value", "SMART metric power_on_hours_raw_value", "gauge");
     for (const std::size_t i : disks) {
         const double age = 2000 + DeterministicRandom::unit(DeterministicRandom::key({device.key, 0x5a7u, i})) * 30000;
-        out.sample("smartmon_power_on_hours_raw_value", {{"disk", smartDiskPath(device, i)}, {"type", typeOf(i)}, {"smart_id", "9"}},
+        out.sample("smartmon_power_on_hours_raw_value",
+                   {{"disk", smartDiskPath(device, i)}, {"type", typeOf(i)}, {"smart_id", "9"}},
                    std::floor(age + std::max(0.0, state.now - 1.7e9) / 3600.0));
     }
     out.family("smartmon_reallocated_sector_ct_raw_value", "SMART metric reallocated_sector_ct_raw_value", "gauge");

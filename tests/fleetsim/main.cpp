@@ -22,7 +22,8 @@ void raiseOpenFileLimit()
     if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
         limit.rlim_cur = limit.rlim_max;
         if (setrlimit(RLIMIT_NOFILE, &limit) != 0) {
-            std::fprintf(stderr, "vigil-fleetsim: warning: cannot raise the open-files limit: %s\n", std::strerror(errno));
+            std::fprintf(stderr, "vigil-fleetsim: warning: cannot raise the open-files limit: %s\n",
+                         std::strerror(errno));
         }
     }
 }
@@ -67,8 +68,8 @@ int main(int argc, char **argv)
         control = " (control on " + host + ':' + std::to_string(options->controlPort) + ')';
     }
     // Tests wait for this line: print it only once every listener is bound.
-    std::printf("vigil-fleetsim: serving %d endpoints on %s:%d-%d%s\n", options->devices, host.c_str(), options->basePort,
-                last, control.c_str());
+    std::printf("vigil-fleetsim: serving %d endpoints on %s:%d-%d%s\n", options->devices, host.c_str(),
+                options->basePort, last, control.c_str());
     std::fflush(stdout);
     return server.run();
 }

@@ -90,7 +90,8 @@ bool connectionRefused(quint16 port)
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     socket.waitForConnected(3000);
-    return socket.state() != QAbstractSocket::ConnectedState && socket.error() == QAbstractSocket::ConnectionRefusedError;
+    return socket.state() != QAbstractSocket::ConnectedState
+           && socket.error() == QAbstractSocket::ConnectionRefusedError;
 }
 
 int sampleCount(const QByteArray &body)
@@ -116,7 +117,8 @@ RunningFleet startFleet(int devices, QStringList extra, bool withControl = false
 {
     RunningFleet fleet;
     for (int attempt = 0; attempt < 6; ++attempt) {
-        fleet.basePort = basePort ? *basePort : static_cast<quint16>(QRandomGenerator::global()->bounded(20000, 32000 - devices));
+        fleet.basePort =
+            basePort ? *basePort : static_cast<quint16>(QRandomGenerator::global()->bounded(20000, 32000 - devices));
         QStringList args{QStringLiteral("--devices"), QString::number(devices), QStringLiteral("--base-port"),
                          QString::number(fleet.basePort)};
         if (withControl) {
@@ -200,9 +202,11 @@ TEST(FleetSimTest, RefusesNonLoopbackBindAndBadUsage)
 {
     const QString program = builtProgram(QStringLiteral("vigil-fleetsim"));
     for (const char *address : {"0.0.0.0", "192.168.1.10", "::", "10.0.0.1"}) {
-        const CommandResult result = runCommand(program, {QStringLiteral("--devices"), QStringLiteral("3"), QStringLiteral("--seed"),
-                                                          QStringLiteral("1"), QStringLiteral("--bind"), QString::fromLatin1(address)},
-                                                10s);
+        const CommandResult result =
+            runCommand(program,
+                       {QStringLiteral("--devices"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("1"),
+                        QStringLiteral("--bind"), QString::fromLatin1(address)},
+                       10s);
         EXPECT_EQ(result.exitCode, 2) << address;
         EXPECT_TRUE(result.err.contains("loopback")) << result.err.toStdString();
         EXPECT_FALSE(result.out.contains("serving"));
@@ -220,8 +224,8 @@ TEST(FleetSimTest, TakenPortIsNamed)
         GTEST_SKIP() << "port already busy";
     }
     const CommandResult result = runCommand(builtProgram(QStringLiteral("vigil-fleetsim")),
-                                            {QStringLiteral("--devices"), QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("1"),
-                                             QStringLiteral("--base-port"), QString::number(base)},
+                                            {QStringLiteral("--devices"), QStringLiteral("5"), QStringLiteral("--seed"),
+                                             QStringLiteral("1"), QStringLiteral("--base-port"), QString::number(base)},
                                             10s);
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QByteArray::number(base + 2))) << result.err.toStdString();
@@ -233,10 +237,12 @@ TEST(FleetSimTest, ServesFiveThousandEndpointsWithRealisticPayloads)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString inventoryPath = dir.filePath(QStringLiteral("fleet.json"));
-    RunningFleet fleet = startFleet(5000, {QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--inventory"), inventoryPath});
-    ASSERT_TRUE(fleet.process && fleet.process->running()) << (fleet.process ? fleet.process->describe().toStdString() : "");
+    RunningFleet fleet = startFleet(
+        5000, {QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--inventory"), inventoryPath});
+    ASSERT_TRUE(fleet.process && fleet.process->running())
+        << (fleet.process ? fleet.process->describe().toStdString() : "");
     const QByteArray expected = "serving 5000 endpoints on 127.0.0.1:" + QByteArray::number(fleet.basePort) + "-"
-                               + QByteArray::number(fleet.basePort + 4999);
+                                + QByteArray::number(fleet.basePort + 4999);
     EXPECT_TRUE(fleet.process->output().contains(expected));
 
     const QJsonArray inventory = readInventory(inventoryPath);
@@ -256,8 +262,8 @@ TEST(FleetSimTest, ServesFiveThousandEndpointsWithRealisticPayloads)
         names.insert(labels.value(QStringLiteral("device")).toString());
         windows += labels.value(QStringLiteral("os")).toString().contains(QLatin1String("Windows")) ? 1 : 0;
         const QString kind = labels.value(QStringLiteral("kind")).toString();
-        EXPECT_TRUE(kind == QLatin1String("workstation") || kind == QLatin1String("server") || kind == QLatin1String("network")
-                    || kind == QLatin1String("printer"))
+        EXPECT_TRUE(kind == QLatin1String("workstation") || kind == QLatin1String("server")
+                    || kind == QLatin1String("network") || kind == QLatin1String("printer"))
             << kind.toStdString();
     }
     EXPECT_EQ(names.size(), 5000) << "device names must be unique";
@@ -270,16 +276,26 @@ TEST(FleetSimTest, ServesFiveThousandEndpointsWithRealisticPayloads)
         EXPECT_LE(sitesPerClient[it.key()].size(), 3);
     }
 
-    const QList<QByteArray> linuxFamilies{"node_cpu_seconds_total{",    "node_memory_MemAvailable_bytes ",
-                                          "node_memory_MemTotal_bytes ", "node_filesystem_avail_bytes{",
-                                          "node_filesystem_size_bytes{", "node_boot_time_seconds ",
-                                          "node_time_seconds ",          "node_uname_info{",
-                                          "node_os_info{",               "node_network_receive_bytes_total{",
-                                          "go_goroutines ",              "process_start_time_seconds ",
+    const QList<QByteArray> linuxFamilies{"node_cpu_seconds_total{",
+                                          "node_memory_MemAvailable_bytes ",
+                                          "node_memory_MemTotal_bytes ",
+                                          "node_filesystem_avail_bytes{",
+                                          "node_filesystem_size_bytes{",
+                                          "node_boot_time_seconds ",
+                                          "node_time_seconds ",
+                                          "node_uname_info{",
+                                          "node_os_info{",
+                                          "node_network_receive_bytes_total{",
+                                          "go_goroutines ",
+                                          "process_start_time_seconds ",
                                           "fstype=\"tmpfs\""};
-    const QList<QByteArray> windowsFamilies{"windows_cpu_time_total{", "windows_logical_disk_free_bytes{volume=\"C:\"}",
-                                            "windows_logical_disk_size_bytes{volume=\"C:\"}", "windows_os_info{",
-                                            "windows_cs_hostname{", "windows_service_state{", "windows_net_bytes_received_total{"};
+    const QList<QByteArray> windowsFamilies{"windows_cpu_time_total{",
+                                            "windows_logical_disk_free_bytes{volume=\"C:\"}",
+                                            "windows_logical_disk_size_bytes{volume=\"C:\"}",
+                                            "windows_os_info{",
+                                            "windows_cs_hostname{",
+                                            "windows_service_state{",
+                                            "windows_net_bytes_received_total{"};
     int scraped = 0;
     int linuxSeen = 0;
     int windowsSeen = 0;
@@ -320,7 +336,8 @@ TEST(FleetSimTest, SameSeedSameFleetAndPayloads)
     const QStringList fixed{QStringLiteral("--fixed-time"), QStringLiteral("1790000000")};
     auto run = [&](const QString &seed, const QString &name, std::optional<quint16> base) {
         const QString path = dir.filePath(name);
-        RunningFleet fleet = startFleet(24, QStringList{QStringLiteral("--seed"), seed, QStringLiteral("--inventory"), path} + fixed, false, base);
+        RunningFleet fleet = startFleet(
+            24, QStringList{QStringLiteral("--seed"), seed, QStringLiteral("--inventory"), path} + fixed, false, base);
         QList<QByteArray> bodies;
         for (int i = 0; fleet.process && fleet.process->running() && i < 24; ++i) {
             const auto response = httpGet(static_cast<quint16>(fleet.basePort + i), "/metrics");
@@ -340,12 +357,14 @@ TEST(FleetSimTest, SameSeedSameFleetAndPayloads)
     EXPECT_EQ(bodiesA, bodiesB);
     EXPECT_NE(inventoryA, inventoryC);
     EXPECT_NE(bodiesA, bodiesC);
-    EXPECT_TRUE(bodiesA.first().contains("node_time_seconds 1.79e+09") || bodiesA.first().contains("windows_os_time 1.79e+09"));
+    EXPECT_TRUE(bodiesA.first().contains("node_time_seconds 1.79e+09")
+                || bodiesA.first().contains("windows_os_time 1.79e+09"));
 }
 
 TEST(FleetSimTest, CountersIncreaseAndGiveAPlausibleCpuRate)
 {
-    RunningFleet fleet = startFleet(30, {QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--speed"), QStringLiteral("30")}, true);
+    RunningFleet fleet = startFleet(
+        30, {QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--speed"), QStringLiteral("30")}, true);
     ASSERT_TRUE(fleet.process && fleet.process->running());
     const QJsonObject state = status(fleet);
     for (const bool windows : {false, true}) {
@@ -375,8 +394,10 @@ TEST(FleetSimTest, CountersIncreaseAndGiveAPlausibleCpuRate)
         const double percent = 100.0 * busy / total;
         EXPECT_GT(percent, 1.0) << family.constData();
         EXPECT_LT(percent, 80.0) << family.constData();
-        const auto rxBefore = samplesOf(first->body, windows ? "windows_net_bytes_received_total" : "node_network_receive_bytes_total");
-        const auto rxAfter = samplesOf(second->body, windows ? "windows_net_bytes_received_total" : "node_network_receive_bytes_total");
+        const auto rxBefore =
+            samplesOf(first->body, windows ? "windows_net_bytes_received_total" : "node_network_receive_bytes_total");
+        const auto rxAfter =
+            samplesOf(second->body, windows ? "windows_net_bytes_received_total" : "node_network_receive_bytes_total");
         for (auto it = rxBefore.cbegin(); it != rxBefore.cend(); ++it) {
             EXPECT_GE(rxAfter.value(it.key()), it.value());
         }
@@ -385,7 +406,8 @@ TEST(FleetSimTest, CountersIncreaseAndGiveAPlausibleCpuRate)
 
 TEST(FleetSimTest, KeepAlivePipeliningGzipAndNotFound)
 {
-    RunningFleet fleet = startFleet(4, {QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--fixed-time"), QStringLiteral("1790000000")});
+    RunningFleet fleet = startFleet(4, {QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--fixed-time"),
+                                        QStringLiteral("1790000000")});
     ASSERT_TRUE(fleet.process && fleet.process->running());
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, fleet.basePort);

@@ -334,8 +334,13 @@ TEST_F(InventoryStoreTest, CsvReimportKeepsWhatOnlySshConfigCarries)
     InventoryImport sshConfig;
     sshConfig.format = ImportFormat::SshConfig;
     ImportedDevice host = imported({}, {}, QStringLiteral("kl-dc01"));
-    host.ssh = SshSettings{true, QStringLiteral("10.1.0.2"), 2201, QStringLiteral("tech"),
-                           QStringLiteral("bastion.kessler"), QStringLiteral("/home/tech/.ssh/kessler"), {}};
+    host.ssh = SshSettings{true,
+                           QStringLiteral("10.1.0.2"),
+                           2201,
+                           QStringLiteral("tech"),
+                           QStringLiteral("bastion.kessler"),
+                           QStringLiteral("/home/tech/.ssh/kessler"),
+                           {}};
     sshConfig.devices = {host};
     ASSERT_TRUE(m_store->applyImport(sshConfig, QStringLiteral("Unassigned"), QStringLiteral("Main")).ok());
 
