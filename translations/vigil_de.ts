@@ -1,4 +1,924 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Vigil::AboutDialog</name>
+    <message>
+        <source>About Vigil</source>
+        <translation>Über Vigil</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Vigil %1&lt;/h2&gt;&lt;p&gt;The console for MSP technicians: overnight alerts, tickets, fleet health and remote sessions in one place, fast and from the keyboard.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built on&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Vigil %1&lt;/h2&gt;&lt;p&gt;Die Konsole für MSP-Techniker: nächtliche Alarme, Tickets, Zustand der Geräte und Fernsitzungen an einem Ort, schnell und per Tastatur.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Basiert auf&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%3&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::CliApplication</name>
+    <message>
+        <source>Usage: vigil-cli [--db PATH] COMMAND [OPTIONS]
+
+Global options:
+  --db PATH        the Vigil database (default: $VIGIL_DB, else %1)
+  -v, --verbose    log what Vigil does (to stderr)
+  -h, --help       show this help; COMMAND --help shows a command&apos;s options
+  --version        show versions
+
+Commands:
+  import FILE      import devices from CSV, Prometheus file_sd JSON or ~/.ssh/config
+  devices          list devices
+
+Exit status: 0 ok, 1 runtime error, 2 usage error.
+</source>
+        <translation>Aufruf: vigil-cli [--db PATH] COMMAND [OPTIONS]
+
+Globale Optionen:
+  --db PATH        die Vigil-Datenbank (Standard: $VIGIL_DB, sonst %1)
+  -v, --verbose    protokollieren, was Vigil tut (nach stderr)
+  -h, --help       diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls
+  --version        Versionen anzeigen
+
+Befehle:
+  import FILE      Geräte aus CSV, Prometheus file_sd JSON oder ~/.ssh/config importieren
+  devices          Geräte auflisten
+
+Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>vigil-cli: --db needs a path</source>
+        <translation>vigil-cli: --db braucht einen Pfad</translation>
+    </message>
+    <message>
+        <source>vigil-cli: unknown option &apos;%1&apos;</source>
+        <translation>vigil-cli: unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>vigil-cli: no command given</source>
+        <translation>vigil-cli: kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>vigil-cli: unknown command &apos;%1&apos;</source>
+        <translation>vigil-cli: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::CliCommand</name>
+    <message>
+        <source>Show this command&apos;s help.</source>
+        <translation>Hilfe zu diesem Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <source>Try &apos;vigil-cli %1 --help&apos;.</source>
+        <translation>Weitere Informationen mit &apos;vigil-cli %1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::CsvInventoryReader</name>
+    <message>
+        <source>this quoted field is never closed (a closing &quot; is missing)</source>
+        <translation>dieses Feld in Anführungszeichen wird nicht geschlossen (ein schließendes &quot; fehlt)</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen eines Feldes; ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen muss verdoppelt werden (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one; put the whole field in quotes and double the quote (&quot;&quot;)</source>
+        <translation>Anführungszeichen in einem Feld, das nicht mit einem Anführungszeichen beginnt; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;; the columns are %2 and optionally kind, notes</source>
+        <translation>unbekannte Spalte &apos;%1&apos;; die Spalten sind %2 und optional kind, notes</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice in the header</source>
+        <translation>Spalte &apos;%1&apos; kommt in der Kopfzeile zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header lacks the required column(s) %1; expected %2</source>
+        <translation>in der Kopfzeile fehlen Pflichtspalten: %1; erwartet: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (%2) but found %3</source>
+        <translation>%1 Spalten erwartet (%2), aber %3 gefunden</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is empty; every device needs a client, a site and a device name</source>
+        <translation>Spalte &apos;%1&apos; ist leer; jedes Gerät braucht einen Kunden, einen Standort und einen Gerätenamen</translation>
+    </message>
+    <message>
+        <source>column &apos;kind&apos;: &apos;%1&apos; is not one of workstation, server, network, printer</source>
+        <translation>Spalte &apos;kind&apos;: &apos;%1&apos; ist keiner der Werte workstation, server, network, printer</translation>
+    </message>
+    <message>
+        <source>column &apos;address&apos;: &apos;%1&apos; is not a host name or IP address</source>
+        <translation>Spalte &apos;address&apos;: &apos;%1&apos; ist weder ein Hostname noch eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>column &apos;exporter_url&apos;: &apos;%1&apos; is not an http or https URL (or host:port)</source>
+        <translation>Spalte &apos;exporter_url&apos;: &apos;%1&apos; ist keine http- oder https-URL (und nicht host:port)</translation>
+    </message>
+    <message>
+        <source>column &apos;exporter_url&apos;: port &apos;%1&apos; is not a number between 1 and 65535</source>
+        <translation>Spalte &apos;exporter_url&apos;: Port &apos;%1&apos; ist keine Zahl zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>column &apos;exporter_url&apos; contains a password; remove it and store the credential in Vigil</source>
+        <translation>Spalte &apos;exporter_url&apos; enthält ein Passwort; entfernen Sie es und hinterlegen Sie die Zugangsdaten in Vigil</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: port &apos;%2&apos; is not a number between 1 and 65535</source>
+        <translation>Spalte &apos;%1&apos;: Port &apos;%2&apos; ist keine Zahl zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>column &apos;ssh&apos;: &apos;%1&apos; is not [user@][host][:port]</source>
+        <translation>Spalte &apos;ssh&apos;: &apos;%1&apos; entspricht nicht [user@][host][:port]</translation>
+    </message>
+    <message>
+        <source>column &apos;ssh&apos;: &apos;%1&apos; would be a user name; write &apos;@%1&apos; for the host or &apos;user@%1&apos;</source>
+        <translation>Spalte &apos;ssh&apos;: &apos;%1&apos; wäre ein Benutzername; schreiben Sie &apos;@%1&apos; für den Host oder &apos;user@%1&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;vnc&apos;: &apos;%1&apos; is not [ssh+][host][:port] or a port number</source>
+        <translation>Spalte &apos;vnc&apos;: &apos;%1&apos; entspricht weder [ssh+][host][:port] noch ist es eine Portnummer</translation>
+    </message>
+    <message>
+        <source>the file has no header line; the first line must name the columns client,site,device,address,os,exporter_url,ssh,vnc,tags</source>
+        <translation>die Datei hat keine Kopfzeile; die erste Zeile muss die Spalten client,site,device,address,os,exporter_url,ssh,vnc,tags benennen</translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; of client &apos;%2&apos; appears twice (lines %3 and %4)</source>
+        <translation>Gerät &apos;%1&apos; des Kunden &apos;%2&apos; kommt zweimal vor (Zeilen %3 und %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Database</name>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>die Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>Vorbereiten einer Anweisung</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>this file is not a Vigil database (%1)</source>
+        <translation>diese Datei ist keine Vigil-Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>this SQLite file belongs to another program, not Vigil</source>
+        <translation>diese SQLite-Datei gehört zu einem anderen Programm, nicht zu Vigil</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>Lesen des Schemas</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>Aktivieren der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>enabling write-ahead logging</source>
+        <translation>Aktivieren des Write-Ahead-Loggings</translation>
+    </message>
+    <message>
+        <source>the database could not switch to write-ahead logging (journal mode is %1)</source>
+        <translation>die Datenbank konnte nicht auf Write-Ahead-Logging umschalten (Journal-Modus ist %1)</translation>
+    </message>
+    <message>
+        <source>setting synchronous mode</source>
+        <translation>Einstellen des Synchronisierungsmodus</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Vigil (schema version %1; this Vigil knows up to %2). Upgrade Vigil to open it; the file was not changed.</source>
+        <translation>die Datenbank wurde von einer neueren Vigil-Version geschrieben (Schemaversion %1; diese Version kennt höchstens %2). Aktualisieren Sie Vigil, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>preparing the migration</source>
+        <translation>Vorbereiten der Migration</translation>
+    </message>
+    <message>
+        <source>starting the migration</source>
+        <translation>Starten der Migration</translation>
+    </message>
+    <message>
+        <source>The database was left unchanged.</source>
+        <translation>Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Reading the schema version failed.</source>
+        <translation>Das Lesen der Schemaversion ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Upgrading the schema to version %1 (%2) failed: %3</source>
+        <translation>Die Aktualisierung des Schemas auf Version %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Checking foreign keys after the upgrade failed.</source>
+        <translation>Die Prüfung der Fremdschlüssel nach der Aktualisierung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The upgrade would break references in table %1.</source>
+        <translation>Die Aktualisierung würde Verweise in der Tabelle %1 ungültig machen.</translation>
+    </message>
+    <message>
+        <source>Recording the schema version failed.</source>
+        <translation>Das Speichern der Schemaversion ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Committing the upgrade failed: %1</source>
+        <translation>Das Festschreiben der Aktualisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>Festschreiben einer Transaktion</translation>
+    </message>
+    <message>
+        <source>checking integrity</source>
+        <translation>Integritätsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DeviceKind</name>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation>Netzwerkgerät</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DeviceSummaryPanel</name>
+    <message>
+        <source>Select a device to see its details.</source>
+        <translation>Wählen Sie ein Gerät aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <comment>SSH jump host</comment>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>(through an SSH tunnel)</source>
+        <translation>(über einen SSH-Tunnel)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>not monitored</source>
+        <translation>nicht überwacht</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>VNC</source>
+        <translation>VNC</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>device kind: workstation, server, …</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DevicesCommand</name>
+    <message>
+        <source>List devices.</source>
+        <translation>Geräte auflisten.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s devices.</source>
+        <translation>Nur die Geräte dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv (re-importable).</source>
+        <translation>Ausgabeformat: table (Standard), json oder csv (wieder importierbar).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (table, json oder csv verwenden)</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>KUNDE</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>STANDORT</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>EXPORTER</source>
+        <translation>EXPORTER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::FileSdInventoryReader</name>
+    <message>
+        <source>the file is empty; expected a JSON array of target groups</source>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Array von Target-Gruppen</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON array of target groups ([{&quot;targets&quot;: [&quot;host:port&quot;], &quot;labels&quot;: {…}}])</source>
+        <translation>die oberste Ebene muss ein JSON-Array von Target-Gruppen sein ([{&quot;targets&quot;: [&quot;host:port&quot;], &quot;labels&quot;: {…}}])</translation>
+    </message>
+    <message>
+        <source>target group %1 is not a JSON object</source>
+        <translation>Target-Gruppe %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>target group %1 has no &quot;targets&quot; list of &quot;host:port&quot; strings</source>
+        <translation>Target-Gruppe %1 hat keine &quot;targets&quot;-Liste mit &quot;host:port&quot;-Zeichenketten</translation>
+    </message>
+    <message>
+        <source>target group %1: %2 is not a &quot;host:port&quot; target (port 1–65535)</source>
+        <translation>Target-Gruppe %1: %2 ist kein &quot;host:port&quot;-Target (Port 1–65535)</translation>
+    </message>
+    <message>
+        <source>target group %1: &quot;labels&quot; must be an object of strings</source>
+        <translation>Target-Gruppe %1: &quot;labels&quot; muss ein Objekt mit Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>target group %1: label &apos;%2&apos; must be a string</source>
+        <translation>Target-Gruppe %1: Label &apos;%2&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>target group %1 has no &apos;client&apos; label; every device needs a client</source>
+        <translation>Target-Gruppe %1 hat kein Label &apos;client&apos;; jedes Gerät braucht einen Kunden</translation>
+    </message>
+    <message>
+        <source>target group %1 has a &apos;device&apos; label but %2 targets; a &apos;device&apos; label names exactly one target</source>
+        <translation>Target-Gruppe %1 hat ein Label &apos;device&apos;, aber %2 Targets; ein Label &apos;device&apos; benennt genau ein Target</translation>
+    </message>
+    <message>
+        <source>target group %1: label &apos;kind&apos;: &apos;%2&apos; is not one of workstation, server, network, printer</source>
+        <translation>Target-Gruppe %1: Label &apos;kind&apos;: &apos;%2&apos; ist keiner der Werte workstation, server, network, printer</translation>
+    </message>
+    <message>
+        <source>target group %1: label &apos;__scheme__&apos; must be http or https, not &apos;%2&apos;</source>
+        <translation>Target-Gruppe %1: Label &apos;__scheme__&apos; muss http oder https sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>target group %1: label &apos;__metrics_path__&apos; must be a path starting with &apos;/&apos;, not &apos;%2&apos;</source>
+        <translation>Target-Gruppe %1: Label &apos;__metrics_path__&apos; muss ein Pfad sein, der mit &apos;/&apos; beginnt, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>target group %1 has no targets (%2)</source>
+        <translation>Target-Gruppe %1 hat keine Targets (%2)</translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; of client &apos;%2&apos; appears twice (target groups %3 and %4, lines %5 and %6)</source>
+        <translation>Gerät &apos;%1&apos; des Kunden &apos;%2&apos; kommt zweimal vor (Target-Gruppen %3 und %4, Zeilen %5 und %6)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::ImportCommand</name>
+    <message>
+        <source>Import devices. Re-importing updates devices in place and never duplicates them; a file with any bad record imports nothing.</source>
+        <translation>Geräte importieren. Ein erneuter Import aktualisiert vorhandene Geräte und legt sie nie doppelt an; enthält eine Datei auch nur einen fehlerhaften Datensatz, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>CSV, Prometheus file_sd JSON or an ssh_config file.</source>
+        <translation>CSV, Prometheus file_sd JSON oder eine ssh_config-Datei.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: csv, file_sd or ssh_config (default: from the name).</source>
+        <translation>Format der Datei: csv, file_sd oder ssh_config (Standard: anhand des Dateinamens).</translation>
+    </message>
+    <message>
+        <source>Client for devices the file does not assign to one (ssh_config; default: &quot;%1&quot;).</source>
+        <translation>Kunde für Geräte, denen die Datei keinen Kunden zuordnet (ssh_config; Standard: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Site for new devices the file does not place (default: &quot;%1&quot;).</source>
+        <translation>Standort für neue Geräte, denen die Datei keinen Standort zuordnet (Standard: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>give exactly one file to import</source>
+        <translation>geben Sie genau eine Datei zum Importieren an</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use csv, file_sd or ssh_config)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (csv, file_sd oder ssh_config verwenden)</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1 from its name; add --format csv|file_sd|ssh_config</source>
+        <translation>das Format von %1 ist am Namen nicht erkennbar; geben Sie --format csv|file_sd|ssh_config an</translation>
+    </message>
+    <message>
+        <source>(nothing was imported)</source>
+        <translation>(es wurde nichts importiert)</translation>
+    </message>
+    <message>
+        <source>vigil-cli: import: warning: %1</source>
+        <translation>vigil-cli: import: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 created, %4 updated, %5 unchanged; %6 new clients, %7 new sites.</source>
+        <translation>%1 importiert (%2): %3 angelegt, %4 aktualisiert, %5 unverändert; neue Kunden: %6, neue Standorte: %7.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::ImportText</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (save it as UTF-8)</source>
+        <translation>die Datei ist kein gültiger UTF-8-Text (speichern Sie sie als UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::InventoryImporter</name>
+    <message>
+        <source>unsupported import format</source>
+        <translation>nicht unterstütztes Importformat</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::InventoryPage</name>
+    <message>
+        <source>Filter by client, site, device, address, OS or tag (Ctrl+F)</source>
+        <translation>Nach Kunde, Standort, Gerät, Adresse, Betriebssystem oder Tag filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No devices yet&lt;/h3&gt;&lt;p&gt;Import your fleet with &lt;b&gt;File › Import inventory…&lt;/b&gt; (Ctrl+I): a CSV, a Prometheus file_sd JSON or your ~/.ssh/config.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Geräte&lt;/h3&gt;&lt;p&gt;Importieren Sie Ihre Geräte mit &lt;b&gt;Datei › Inventar importieren…&lt;/b&gt; (Strg+I): aus einer CSV-Datei, einer Prometheus-file_sd-JSON-Datei oder Ihrer ~/.ssh/config.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not read the inventory: %1. Showing what was loaded before.</source>
+        <translation>Das Inventar konnte nicht gelesen werden: %1. Angezeigt wird der zuvor geladene Stand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 von %n Gerät</numerusform>
+            <numerusform>%1 von %n Geräten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a device to see its details.</source>
+        <translation>Wählen Sie ein Gerät aus, um seine Details zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::InventoryStore</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Main site</source>
+        <translation>Hauptstandort</translation>
+    </message>
+    <message>
+        <source>reading clients</source>
+        <translation>Lesen der Kunden</translation>
+    </message>
+    <message>
+        <source>reading SLA policies</source>
+        <translation>Lesen der SLA-Richtlinien</translation>
+    </message>
+    <message>
+        <source>reading devices</source>
+        <translation>Lesen der Geräte</translation>
+    </message>
+    <message>
+        <source>reading sites</source>
+        <translation>Lesen der Standorte</translation>
+    </message>
+    <message>
+        <source>no client with id %1</source>
+        <translation>kein Kunde mit ID %1</translation>
+    </message>
+    <message>
+        <source>no client named &quot;%1&quot;</source>
+        <translation>kein Kunde namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the SLA for %1 priority needs positive response and resolution times</source>
+        <translation>das SLA für Priorität %1 braucht positive Reaktions- und Lösungszeiten</translation>
+    </message>
+    <message>
+        <source>saving the SLA policy</source>
+        <translation>Speichern der SLA-Richtlinie</translation>
+    </message>
+    <message>
+        <source>a client needs a name of 1 to %1 printable characters</source>
+        <translation>ein Kunde braucht einen Namen aus 1 bis %1 druckbaren Zeichen</translation>
+    </message>
+    <message>
+        <source>saving client &quot;%1&quot;</source>
+        <translation>Speichern des Kunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a client named &quot;%1&quot; already exists</source>
+        <translation>ein Kunde namens &quot;%1&quot; existiert bereits</translation>
+    </message>
+    <message>
+        <source>checking the client&apos;s tickets</source>
+        <translation>Prüfen der Tickets des Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client still has %n ticket(s); tickets are kept for reporting</source>
+        <translation>
+            <numerusform>der Kunde hat noch %n Ticket; Tickets werden für Auswertungen aufbewahrt</numerusform>
+            <numerusform>der Kunde hat noch %n Tickets; Tickets werden für Auswertungen aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removing the client&apos;s devices</source>
+        <translation>Entfernen der Geräte des Kunden</translation>
+    </message>
+    <message>
+        <source>removing the client</source>
+        <translation>Entfernen des Kunden</translation>
+    </message>
+    <message>
+        <source>a site needs a name of 1 to %1 printable characters</source>
+        <translation>ein Standort braucht einen Namen aus 1 bis %1 druckbaren Zeichen</translation>
+    </message>
+    <message>
+        <source>saving site &quot;%1&quot;</source>
+        <translation>Speichern des Standorts &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the client already has a site named &quot;%1&quot;, or the client does not exist</source>
+        <translation>der Kunde hat bereits einen Standort namens &quot;%1&quot;, oder der Kunde existiert nicht</translation>
+    </message>
+    <message>
+        <source>no site with id %1</source>
+        <translation>kein Standort mit ID %1</translation>
+    </message>
+    <message>
+        <source>checking the site&apos;s devices</source>
+        <translation>Prüfen der Geräte des Standorts</translation>
+    </message>
+    <message numerus="yes">
+        <source>the site still has %n device(s); move or remove them first</source>
+        <translation>
+            <numerusform>am Standort ist noch %n Gerät; verschieben oder entfernen Sie es zuerst</numerusform>
+            <numerusform>am Standort sind noch %n Geräte; verschieben oder entfernen Sie sie zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removing the site</source>
+        <translation>Entfernen des Standorts</translation>
+    </message>
+    <message>
+        <source>a device needs a name of 1 to %1 printable characters</source>
+        <translation>ein Gerät braucht einen Namen aus 1 bis %1 druckbaren Zeichen</translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; contains spaces</source>
+        <translation>die Adresse &quot;%1&quot; enthält Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the exporter URL &quot;%1&quot; is not an http or https URL</source>
+        <translation>die Exporter-URL &quot;%1&quot; ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the SSH port %1 is outside 1–65535</source>
+        <translation>der SSH-Port %1 liegt außerhalb von 1–65535</translation>
+    </message>
+    <message>
+        <source>the VNC port %1 is outside 1–65535</source>
+        <translation>der VNC-Port %1 liegt außerhalb von 1–65535</translation>
+    </message>
+    <message>
+        <source>saving tags</source>
+        <translation>Speichern der Tags</translation>
+    </message>
+    <message>
+        <source>checking the device&apos;s site</source>
+        <translation>Prüfen des Standorts des Geräts</translation>
+    </message>
+    <message>
+        <source>the site belongs to another client</source>
+        <translation>der Standort gehört zu einem anderen Kunden</translation>
+    </message>
+    <message>
+        <source>saving device &quot;%1&quot;</source>
+        <translation>Speichern des Geräts &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the client already has a device named &quot;%1&quot;</source>
+        <translation>der Kunde hat bereits ein Gerät namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no device with id %1</source>
+        <translation>kein Gerät mit ID %1</translation>
+    </message>
+    <message>
+        <source>removing the device</source>
+        <translation>Entfernen des Geräts</translation>
+    </message>
+    <message>
+        <source>the device has no name</source>
+        <translation>das Gerät hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>device &quot;%1&quot; exists in several clients (%2); import it with --client</source>
+        <translation>Gerät &quot;%1&quot; gibt es bei mehreren Kunden (%2); importieren Sie es mit --client</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::InventoryTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>device kind: workstation, server, …</comment>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::MainWindow</name>
+    <message>
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import inventory…</source>
+        <translation>Inventar &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigil</source>
+        <translation>Ü&amp;ber Vigil</translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation>Inventar importieren</translation>
+    </message>
+    <message>
+        <source>Inventory files (*.csv *.json config *.conf);;CSV (*.csv);;Prometheus file_sd (*.json);;SSH client configuration (config *.conf);;All files (*)</source>
+        <translation>Inventardateien (*.csv *.json config *.conf);;CSV (*.csv);;Prometheus file_sd (*.json);;SSH-Client-Konfiguration (config *.conf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Vigil cannot tell the format of %1 from its name. Name it *.csv for CSV, *.json for Prometheus file_sd, or config for an SSH client configuration.</source>
+        <translation>Vigil kann das Format von %1 nicht am Dateinamen erkennen. Benennen Sie die Datei *.csv für CSV, *.json für Prometheus file_sd oder config für eine SSH-Client-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Es wurde nichts importiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged devices.</source>
+        <translation>Geräte: %1 neu, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Priority</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::SshConfigReader</name>
+    <message>
+        <source>unknown directive &apos;%1&apos;</source>
+        <translation>unbekannte Direktive &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least one host name or pattern</source>
+        <translation>&apos;%1&apos; braucht mindestens einen Hostnamen oder ein Muster</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty host pattern</source>
+        <translation>&apos;%1&apos; hat ein leeres Host-Muster</translation>
+    </message>
+    <message>
+        <source>Match blocks are not evaluated (%1)</source>
+        <translation>Match-Blöcke werden nicht ausgewertet (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one value, but &apos;%2&apos; follows it</source>
+        <translation>&apos;%1&apos; erwartet genau einen Wert, aber danach folgt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Port &apos;%1&apos; is not a number between 1 and 65535</source>
+        <translation>Port &apos;%1&apos; ist keine Zahl zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>a line starts with &apos;=&apos; instead of a keyword</source>
+        <translation>eine Zeile beginnt mit &apos;=&apos; statt mit einem Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed (a closing %1 is missing)</source>
+        <translation>ein Wert in Anführungszeichen wird nicht geschlossen (ein schließendes %1 fehlt)</translation>
+    </message>
+    <message>
+        <source>Include loop: %1</source>
+        <translation>Include-Schleife: %1</translation>
+    </message>
+    <message>
+        <source>Include is nested more than %1 levels deep</source>
+        <translation>Include ist mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+</context>
 </TS>
