@@ -129,14 +129,15 @@ InventoryStore::InventoryStore(Database &database, const Clock &clock)
 {
 }
 
+// Stored names, not UI text: translating them would create a second "Unassigned" client per language.
 QString InventoryStore::defaultFallbackClient()
 {
-    return tr("Unassigned");
+    return QStringLiteral("Unassigned");
 }
 
 QString InventoryStore::defaultFallbackSite()
 {
-    return tr("Main site");
+    return QStringLiteral("Main site");
 }
 
 Result<QList<Client>> InventoryStore::loadClients(const QString &where, const QVariantList &bindings) const

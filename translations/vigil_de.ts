@@ -596,14 +596,6 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
 <context>
     <name>Vigil::InventoryStore</name>
     <message>
-        <source>Unassigned</source>
-        <translation>Nicht zugeordnet</translation>
-    </message>
-    <message>
-        <source>Main site</source>
-        <translation>Hauptstandort</translation>
-    </message>
-    <message>
         <source>reading clients</source>
         <translation>Lesen der Kunden</translation>
     </message>
@@ -853,6 +845,14 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported %1 with remarks:
+
+%2</source>
+        <translation>%1 importiert, mit Hinweisen:
+
+%2</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,17 @@
 #include "CliApplication.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vigil-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION_STRING));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("vigil"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
     return Vigil::CliApplication().run(QCoreApplication::arguments());
 }

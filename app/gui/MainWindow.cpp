@@ -137,10 +137,12 @@ bool MainWindow::importInventory(const QString &path)
                        .arg(summary->devicesCreated)
                        .arg(summary->devicesUpdated)
                        .arg(summary->devicesUnchanged);
-    if (!summary->warnings.isEmpty()) {
-        text += QStringLiteral("\n\n") + summary->warnings.join(QLatin1Char('\n'));
-    }
     statusBar()->showMessage(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), text), 10000);
+    if (!summary->warnings.isEmpty()) {
+        QMessageBox::information(this, tr("Import inventory"),
+                                 tr("Imported %1 with remarks:\n\n%2")
+                                     .arg(QFileInfo(path).fileName(), summary->warnings.join(QLatin1Char('\n'))));
+    }
     return true;
 }
 

@@ -34,8 +34,11 @@ protected:
     {
         QStringList args{QStringLiteral("--db"), db.isEmpty() ? path(QStringLiteral("vigil.db")) : db};
         args += arguments;
-        return VigilTest::runCommand(m_cli, args);
+        return VigilTest::runCommand(m_cli, args, std::chrono::seconds(60), englishEnvironment);
     }
+
+    // The assertions read English output whatever the machine's language.
+    const QStringList englishEnvironment{QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=en")};
 
     QJsonArray devicesJson(const QString &db = {}) const
     {
@@ -224,6 +227,17 @@ TEST_F(CliTest, BadFilesNameFileAndLineAndImportNothing)
     EXPECT_EQ(devicesJson(), before) << "a bad file changed the inventory";
 }
 
+TEST_F(CliTest, MessagesAreTranslated)
+{
+    CommandResult r = VigilTest::runCommand(
+        m_cli,
+        {QStringLiteral("--db"), path(QStringLiteral("vigil.db")), QStringLiteral("devices"),
+         QStringLiteral("--format"), QStringLiteral("yaml")},
+        std::chrono::seconds(60), {QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("unbekanntes Format")) << r.err.toStdString();
+}
+
 TEST_F(CliTest, UsageErrorsExitTwo)
 {
     EXPECT_EQ(cli({}).exitCode, 2);
@@ -242,7 +256,8 @@ TEST_F(CliTest, UsageErrorsExitTwo)
     CommandResult help = cli({QStringLiteral("devices"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("--format"));
-    CommandResult version = VigilTest::runCommand(m_cli, {QStringLiteral("--version")});
+    CommandResult version =
+        VigilTest::runCommand(m_cli, {QStringLiteral("--version")}, std::chrono::seconds(60), englishEnvironment);
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.contains("libssh"));
 }
@@ -265,7 +280,8 @@ TEST_F(CliTest, VigilDbEnvironmentSelectsTheDatabase)
     writeFile(QStringLiteral("fleet.csv"), fleetCsv);
     const QString envDb = path(QStringLiteral("env.db"));
     CommandResult r = VigilTest::runCommand(m_cli, {QStringLiteral("import"), path(QStringLiteral("fleet.csv"))},
-                                            std::chrono::seconds(60), {QStringLiteral("VIGIL_DB=") + envDb});
+                                            std::chrono::seconds(60),
+                                            englishEnvironment + QStringList{QStringLiteral("VIGIL_DB=") + envDb});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(QFile::exists(envDb));
     EXPECT_EQ(devicesJson(envDb).size(), 3);
