@@ -204,11 +204,23 @@ Migration initialSchema()
     return m;
 }
 
+Migration historyRollups()
+{
+    Migration m;
+    m.version = 2;
+    m.description = QStringLiteral("history rollup progress");
+    // How far each rollup resolution has been computed (a bucket-aligned UTC second, exclusive).
+    m.statements = {QStringLiteral(R"(CREATE TABLE history_rollups (
+            resolution INTEGER PRIMARY KEY,
+            rolled_until INTEGER NOT NULL))")};
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{initialSchema()};
+    static const QList<Migration> migrations{initialSchema(), historyRollups()};
     return migrations;
 }
 

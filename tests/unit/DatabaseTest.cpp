@@ -173,6 +173,24 @@ TEST_F(DatabaseTest, LaterMigrationUpgradesExistingData)
     EXPECT_EQ(scalar(*db.value(), QStringLiteral("PRAGMA user_version")).toInt(), latestSchemaVersion() + 1);
 }
 
+TEST_F(DatabaseTest, VersionOneDatabaseUpgradesToLatestKeepingData)
+{
+    {
+        auto db = Database::open(path(), {schemaMigrations().constFirst()});
+        ASSERT_TRUE(db.ok());
+        ASSERT_EQ(db.value()->schemaVersion(), 1);
+        ASSERT_TRUE(db.value()->exec(QStringLiteral("INSERT INTO clients (name, created_at, updated_at) "
+                                                    "VALUES ('Harbor Dental', 1, 1)"),
+                                     QStringLiteral("insert")));
+    }
+    auto db = Database::open(path());
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ(db.value()->schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ(scalar(*db.value(), QStringLiteral("SELECT name FROM clients")), QStringLiteral("Harbor Dental"));
+    EXPECT_EQ(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'history_rollups'")),
+              QStringLiteral("1"));
+}
+
 TEST_F(DatabaseTest, FileThatIsNotADatabaseIsRefused)
 {
     QFile file(path());

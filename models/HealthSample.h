@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Vigil {
+
+// One measured value of a device at one time: metric is "cpu", "memory" or "disk"; subject names the part it is
+// about (the mount point for disks, empty otherwise). Values are percentages.
+struct HealthSample
+{
+    qint64 deviceId = 0;
+    QString metric;
+    QString subject;
+    qint64 timestamp = 0; // UTC seconds
+    double value = 0;
+};
+
+} // namespace Vigil
