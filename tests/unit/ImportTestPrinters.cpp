@@ -17,7 +17,7 @@ std::string q(const std::optional<QString> &text)
 
 std::string q(const QStringList &list)
 {
-    return "[" + list.join(QStringLiteral("|")).toStdString() + "]";
+    return QStringLiteral("[%1]").arg(list.join(QLatin1Char('|'))).toStdString();
 }
 
 std::string q(const std::optional<QStringList> &list)
