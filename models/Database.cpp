@@ -256,9 +256,21 @@ Status Database::migrate(const QList<Migration> &migrations)
     return {};
 }
 
-Status Database::transaction(const std::function<Status()> &work)
+Status Database::transaction(const std::function<Status()> &work, Durability durability)
 {
     const bool outermost = m_transactionDepth == 0;
+    // SQLite only lets the safety level change outside a transaction.
+    const bool relaxed = outermost && durability == Durability::Relaxed;
+    if (relaxed) {
+        if (Status normal = exec(QStringLiteral("PRAGMA synchronous = NORMAL"), tr("relaxing durability")); !normal) {
+            return normal;
+        }
+    }
+    const auto restore = qScopeGuard([this, relaxed] {
+        if (relaxed) {
+            (void)exec(QStringLiteral("PRAGMA synchronous = FULL"), tr("restoring durability"));
+        }
+    });
     const QString savepoint = QStringLiteral("vigil_sp%1").arg(m_transactionDepth);
     if (Status begin = exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint,
                             tr("starting a transaction"));

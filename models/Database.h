@@ -34,9 +34,13 @@ public:
     QString path() const;
     int schemaVersion() const;
 
+    // Full: COMMIT returns once the data is on disk. Relaxed: for measurements that are taken again a minute later;
+    // a crash of the process loses nothing committed, a power cut may lose the last seconds (WAL stays consistent).
+    enum class Durability { Full, Relaxed };
+
     // Runs work between BEGIN IMMEDIATE and COMMIT; an error from work or from COMMIT rolls everything back.
-    // Nested calls become savepoints.
-    Status transaction(const std::function<Status()> &work);
+    // Nested calls become savepoints and follow the outermost call's durability.
+    Status transaction(const std::function<Status()> &work, Durability durability = Durability::Full);
 
     // A prepared query on this connection; the error names the statement's purpose.
     Result<QSqlQuery> prepare(const QString &sql) const;

@@ -19,6 +19,7 @@ struct DeviceState
     QString failureReason; // short id ("timeout", "refused", …) of the last failed poll
     QString failureDetail;
     DeviceSnapshot lastGood; // from the last successful poll; empty before the first
+    QByteArray counters;     // the poller's rate state after the last successful poll (opaque JSON)
 
     // Stale: the last good data is older than staleAfter seconds (or there is none).
     bool isStale(const QDateTime &now, qint64 staleAfterSeconds) const;

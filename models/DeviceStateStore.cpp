@@ -23,10 +23,10 @@ Status DeviceStateStore::save(const QList<Update> &updates)
         QSqlQuery good(m_db.connection());
         good.prepare(QStringLiteral(
             "INSERT INTO device_state (device_id, polled_at, last_ok_at, reachable, consecutive_failures, "
-            "failure_reason, failure_detail, snapshot) VALUES (?, ?, ?, 1, 0, '', '', ?) "
+            "failure_reason, failure_detail, snapshot, counters) VALUES (?, ?, ?, 1, 0, '', '', ?, ?) "
             "ON CONFLICT (device_id) DO UPDATE SET polled_at = excluded.polled_at, last_ok_at = excluded.last_ok_at, "
             "reachable = 1, consecutive_failures = 0, failure_reason = '', failure_detail = '', "
-            "snapshot = excluded.snapshot"));
+            "snapshot = excluded.snapshot, counters = excluded.counters"));
         QSqlQuery bad(m_db.connection());
         bad.prepare(QStringLiteral(
             "INSERT INTO device_state (device_id, polled_at, reachable, consecutive_failures, failure_reason, "
@@ -50,6 +50,7 @@ Status DeviceStateStore::save(const QList<Update> &updates)
                 good.addBindValue(toEpoch(s.polledAt));
                 good.addBindValue(toEpoch(s.polledAt));
                 good.addBindValue(QString::fromUtf8(s.toJsonText()));
+                good.addBindValue(toText(QString::fromUtf8(update.counters)));
                 if (!good.exec()) {
                     return m_db.queryError(good, tr("saving device state"));
                 }
@@ -87,7 +88,7 @@ Result<QHash<qint64, DeviceState>> DeviceStateStore::query(const QString &where,
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT device_id, polled_at, last_ok_at, reachable, consecutive_failures, "
-                             "failure_reason, failure_detail, snapshot FROM device_state ")
+                             "failure_reason, failure_detail, snapshot, counters FROM device_state ")
               + where);
     for (const QVariant &binding : bindings) {
         q.addBindValue(binding);
@@ -112,6 +113,7 @@ Result<QHash<qint64, DeviceState>> DeviceStateStore::query(const QString &where,
         } else {
             qCWarning(lcDb) << "unreadable snapshot for device" << state.deviceId;
         }
+        state.counters = q.value(8).toString().toUtf8();
         states.insert(state.deviceId, state);
     }
     return states;

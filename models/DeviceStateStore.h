@@ -25,6 +25,7 @@ public:
     {
         qint64 deviceId = 0;
         DeviceSnapshot snapshot; // reachable == false: a failed poll; snapshot.failure says why
+        QByteArray counters;     // rate state to keep with a good poll
     };
 
     explicit DeviceStateStore(Database &database);

@@ -32,43 +32,41 @@ Status HistoryStore::append(const QList<HealthSample> &samples)
     if (!db) {
         return Error{ErrorCode::Database, tr("the database connection is not SQLite"), m_db.path()};
     }
-    // Measurements are taken again every minute: a power cut may cost the last few seconds of them (never a
-    // technician's change, and never consistency), in exchange for no fsync per batch.
-    (void)m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"), tr("preparing to save health samples"));
-    const auto restoreSync = qScopeGuard(
-        [this] { (void)m_db.exec(QStringLiteral("PRAGMA synchronous = FULL"), tr("saving health samples")); });
-
-    return m_db.transaction([&]() -> Status {
-        sqlite3_stmt *stmt = nullptr;
-        static constexpr char sql[] =
-            "INSERT INTO health_samples (device_id, metric, subject, resolution, ts, value, min_value, max_value, "
-            "sample_count) VALUES (?1, ?2, ?3, 0, ?4, ?5, NULL, NULL, 1) "
-            "ON CONFLICT (device_id, metric, subject, resolution, ts) DO UPDATE SET value = excluded.value";
-        if (sqlite3_prepare_v2(db, sql, sizeof(sql), &stmt, nullptr) != SQLITE_OK) {
-            return Error{ErrorCode::Database,
-                         tr("saving health samples failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))),
-                         m_db.path()};
-        }
-        const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
-        QByteArray metric;
-        QByteArray subject;
-        for (const HealthSample &sample : samples) {
-            metric = sample.metric.toUtf8();
-            subject = sample.subject.toUtf8();
-            sqlite3_bind_int64(stmt, 1, sample.deviceId);
-            sqlite3_bind_text(stmt, 2, metric.constData(), static_cast<int>(metric.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_text(stmt, 3, subject.constData(), static_cast<int>(subject.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_int64(stmt, 4, sample.timestamp);
-            sqlite3_bind_double(stmt, 5, sample.value);
-            if (sqlite3_step(stmt) != SQLITE_DONE) {
+    return m_db.transaction(
+        [&]() -> Status {
+            sqlite3_stmt *stmt = nullptr;
+            static constexpr char sql[] =
+                "INSERT INTO health_samples (device_id, metric, subject, resolution, ts, value, min_value, max_value, "
+                "sample_count) VALUES (?1, ?2, ?3, 0, ?4, ?5, NULL, NULL, 1) "
+                "ON CONFLICT (device_id, metric, subject, resolution, ts) DO UPDATE SET value = excluded.value";
+            if (sqlite3_prepare_v2(db, sql, sizeof(sql), &stmt, nullptr) != SQLITE_OK) {
                 return Error{ErrorCode::Database,
                              tr("saving health samples failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))),
                              m_db.path()};
             }
-            sqlite3_reset(stmt);
-        }
-        return {};
-    });
+            const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
+            QByteArray metric;
+            QByteArray subject;
+            for (const HealthSample &sample : samples) {
+                metric = sample.metric.toUtf8();
+                subject = sample.subject.toUtf8();
+                sqlite3_bind_int64(stmt, 1, sample.deviceId);
+                sqlite3_bind_text(stmt, 2, metric.constData(), static_cast<int>(metric.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(stmt, 3, subject.constData(), static_cast<int>(subject.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_int64(stmt, 4, sample.timestamp);
+                sqlite3_bind_double(stmt, 5, sample.value);
+                if (sqlite3_step(stmt) != SQLITE_DONE) {
+                    return Error{ErrorCode::Database,
+                                 tr("saving health samples failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))),
+                                 m_db.path()};
+                }
+                sqlite3_reset(stmt);
+            }
+            return {};
+        },
+        // Measurements are taken again every minute: a power cut may cost the last few seconds of them (never a
+        // technician's change, never consistency), in exchange for no fsync per batch.
+        Database::Durability::Relaxed);
 }
 
 Result<qint64> HistoryStore::rolledUntil(int resolution) const

@@ -216,11 +216,22 @@ Migration historyRollups()
     return m;
 }
 
+Migration pollCounters()
+{
+    Migration m;
+    m.version = 3;
+    m.description = QStringLiteral("counters kept between polls");
+    // The poller's rate state (CPU counters) as JSON, so a poll in a new process (vigil-cli poll --once from cron)
+    // can still compute CPU busy % against the previous poll.
+    m.statements = {QStringLiteral("ALTER TABLE device_state ADD COLUMN counters TEXT NOT NULL DEFAULT ''")};
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{initialSchema(), historyRollups()};
+    static const QList<Migration> migrations{initialSchema(), historyRollups(), pollCounters()};
     return migrations;
 }
 

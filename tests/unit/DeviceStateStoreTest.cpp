@@ -68,7 +68,7 @@ protected:
 
 TEST_F(DeviceStateStoreTest, GoodPollIsStoredAndReadBack)
 {
-    ASSERT_TRUE(m_store->save({{m_device, good(m_t0, 12.5)}}).ok());
+    ASSERT_TRUE(m_store->save({{m_device, good(m_t0, 12.5), {}}}).ok());
     auto state = m_store->state(m_device);
     ASSERT_TRUE(state.ok()) << state.error().toString().toStdString();
     EXPECT_TRUE(state->reachable);
@@ -82,9 +82,9 @@ TEST_F(DeviceStateStoreTest, GoodPollIsStoredAndReadBack)
 
 TEST_F(DeviceStateStoreTest, FailedPollsKeepTheLastGoodSnapshotAndCountUp)
 {
-    ASSERT_TRUE(m_store->save({{m_device, good(m_t0, 12.5)}}).ok());
-    ASSERT_TRUE(m_store->save({{m_device, failed(m_t0.addSecs(60))}}).ok());
-    ASSERT_TRUE(m_store->save({{m_device, failed(m_t0.addSecs(120))}}).ok());
+    ASSERT_TRUE(m_store->save({{m_device, good(m_t0, 12.5), {}}}).ok());
+    ASSERT_TRUE(m_store->save({{m_device, failed(m_t0.addSecs(60)), {}}}).ok());
+    ASSERT_TRUE(m_store->save({{m_device, failed(m_t0.addSecs(120)), {}}}).ok());
     auto state = m_store->state(m_device);
     ASSERT_TRUE(state.ok());
     EXPECT_FALSE(state->reachable);
@@ -95,7 +95,7 @@ TEST_F(DeviceStateStoreTest, FailedPollsKeepTheLastGoodSnapshotAndCountUp)
     EXPECT_EQ(state->lastOkAt, m_t0) << "the age of the last good data stays visible";
     EXPECT_EQ(state->lastGood.cpuBusyPercent, 12.5);
 
-    ASSERT_TRUE(m_store->save({{m_device, good(m_t0.addSecs(180), 40)}}).ok());
+    ASSERT_TRUE(m_store->save({{m_device, good(m_t0.addSecs(180), 40), {}}}).ok());
     state = m_store->state(m_device);
     EXPECT_TRUE(state->reachable);
     EXPECT_EQ(state->consecutiveFailures, 0);
@@ -105,7 +105,7 @@ TEST_F(DeviceStateStoreTest, FailedPollsKeepTheLastGoodSnapshotAndCountUp)
 
 TEST_F(DeviceStateStoreTest, FirstPollThatFailsStillRecordsWhy)
 {
-    ASSERT_TRUE(m_store->save({{m_device, failed(m_t0)}}).ok());
+    ASSERT_TRUE(m_store->save({{m_device, failed(m_t0), {}}}).ok());
     auto state = m_store->state(m_device);
     ASSERT_TRUE(state.ok());
     EXPECT_FALSE(state->lastOkAt.isValid());
@@ -116,14 +116,14 @@ TEST_F(DeviceStateStoreTest, FirstPollThatFailsStillRecordsWhy)
 
 TEST_F(DeviceStateStoreTest, BackupRowsFollowPollsButKeepWhatATechnicianRecorded)
 {
-    ASSERT_TRUE(m_store->save({{m_device, good(m_t0, 10)}}).ok());
+    ASSERT_TRUE(m_store->save({{m_device, good(m_t0, 10), {}}}).ok());
     QSqlQuery q(m_db->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE backups SET last_restore_test_at = %1, restore_tested_by = 'anna', "
                                       "restore_test_note = 'restored /srv/share to a VM'")
                            .arg(m_t0.addDays(-2).toSecsSinceEpoch())));
     DeviceSnapshot next = good(m_t0.addSecs(3600), 10);
     next.backups[0].lastRunOk = false;
-    ASSERT_TRUE(m_store->save({{m_device, next}}).ok());
+    ASSERT_TRUE(m_store->save({{m_device, next, {}}}).ok());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT last_run_ok, restore_tested_by, restore_test_note, last_restore_test_at, "
                                       "size_bytes FROM backups")));
     ASSERT_TRUE(q.next());
@@ -135,9 +135,18 @@ TEST_F(DeviceStateStoreTest, BackupRowsFollowPollsButKeepWhatATechnicianRecorded
     EXPECT_FALSE(q.next());
 }
 
+TEST_F(DeviceStateStoreTest, CountersTravelWithGoodPollsOnly)
+{
+    ASSERT_TRUE(m_store->save({{m_device, good(m_t0, 10), QByteArrayLiteral(R"({"total":100})")}}).ok());
+    ASSERT_TRUE(m_store->save({{m_device, failed(m_t0.addSecs(60)), {}}}).ok());
+    auto state = m_store->state(m_device);
+    ASSERT_TRUE(state.ok());
+    EXPECT_EQ(state->counters, QByteArrayLiteral(R"({"total":100})")) << "a failed poll keeps the last counters";
+}
+
 TEST_F(DeviceStateStoreTest, UnreadableSnapshotLoadsAsNoData)
 {
-    ASSERT_TRUE(m_store->save({{m_device, good(m_t0, 10)}}).ok());
+    ASSERT_TRUE(m_store->save({{m_device, good(m_t0, 10), {}}}).ok());
     QSqlQuery q(m_db->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE device_state SET snapshot = 'not json'")));
     auto states = m_store->load();
