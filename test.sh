@@ -44,5 +44,23 @@ if [ "$quick" -eq 0 ]; then
         exit 1
     fi
     (cd build-asan && ASAN_OPTIONS=detect_leaks=0 ctest -j2 --output-on-failure --timeout 900)
+
+    # Coverage-guided fuzzing of the exposition parser, seeded with our corpus and the shared real payloads.
+    vigil_log "fuzzing the exposition parser for 60 s (libFuzzer + ASan + UBSan)"
+    CC=clang CXX=clang++ cmake -S "$VIGIL_ROOT" -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DVIGIL_BUILD_FUZZERS=ON -DVIGIL_WITH_WIDGETS=OFF -DVIGIL_BUILD_BENCHMARKS=OFF >&2
+    cmake --build build-fuzz --target vigil_fuzz_exposition -j"$(nproc)" >&2
+    rm -rf build-fuzz/corpus && mkdir -p build-fuzz/corpus
+    cp tests/fuzz/corpus/* build-fuzz/corpus/
+    if [ -d ../shared/fixtures/exposition ]; then
+        cp ../shared/fixtures/exposition/* build-fuzz/corpus/
+    fi
+    build-fuzz/tests/fuzz/vigil_fuzz_exposition -max_total_time=60 -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 build-fuzz/corpus 2>build-fuzz/fuzz.log || {
+        tail -n 60 build-fuzz/fuzz.log >&2
+        echo "the parser fuzzer found a crash; the input is in $(pwd)/crash-*" >&2
+        exit 1
+    }
+    grep -E "stat::number_of_executed_units|stat::peak_rss_mb" build-fuzz/fuzz.log >&2 || true
 fi
 vigil_log "all tests passed"
