@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Scraper.h"
+
+#include "PollLogging.h"
+#include "ScrapeJob.h"
+
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+
+namespace Vigil {
+
+namespace {
+
+QNetworkAccessManager *makeNetwork(QObject *parent)
+{
+    auto *network = new QNetworkAccessManager(parent);
+    network->setAutoDeleteReplies(false);
+    // Exporters never need a cookie, and a cookie from one device must not travel to the next poll.
+    network->setCookieJar(nullptr);
+    return network;
+}
+
+} // namespace
+
+Scraper::Scraper(QObject *parent)
+    : QObject(parent)
+    , m_network(makeNetwork(this))
+{
+}
+
+Scraper::~Scraper()
+{
+    // Jobs first: their replies belong to the managers, which are children of this and would go first otherwise.
+    const QList<ScrapeJob *> jobs = m_jobs.values();
+    m_jobs.clear();
+    for (ScrapeJob *job : jobs) {
+        job->abandon();
+        delete job;
+    }
+}
+
+QByteArray Scraper::userAgent()
+{
+    return QByteArrayLiteral("Vigil/" VIGIL_VERSION_STRING);
+}
+
+QByteArray Scraper::acceptHeader()
+{
+    return QByteArrayLiteral(
+        "text/plain;version=0.0.4;q=0.9, application/openmetrics-text;version=1.0.0;q=0.5, */*;q=0.1");
+}
+
+quint64 Scraper::scrape(const ScrapeRequest &request)
+{
+    const quint64 id = m_nextId++;
+    auto *job = new ScrapeJob(
+        id, request, [this](ScrapeJob *done, const ScrapeResult &result) { jobDone(done, result); }, this);
+    m_jobs.insert(id, job);
+
+    const QString scheme = request.url.scheme().toLower();
+    if (!request.url.isValid() || request.url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        ScrapeFailure failure;
+        failure.reason = ScrapeFailure::Reason::Unsupported;
+        failure.detail = request.url.isValid() && !request.url.host().isEmpty()
+                             ? tr("URL scheme \"%1\" (only http and https)").arg(request.url.scheme())
+                             : tr("invalid URL \"%1\"").arg(request.url.toDisplayString(QUrl::RemoveUserInfo));
+        // The caller has no request id yet: report from the event loop, never from inside scrape().
+        QMetaObject::invokeMethod(
+            job, [job, failure] { job->fail(failure); }, Qt::QueuedConnection);
+        return id;
+    }
+
+    const bool pinned = scheme == QLatin1String("https") && !request.pinnedSha256.isEmpty();
+    if (pinned && !m_pinnedNetwork) {
+        m_pinnedNetwork = makeNetwork(this);
+    }
+    job->start(pinned ? m_pinnedNetwork : m_network);
+    return id;
+}
+
+bool Scraper::cancel(quint64 requestId)
+{
+    ScrapeJob *job = m_jobs.value(requestId);
+    if (!job) {
+        return false;
+    }
+    ScrapeFailure failure;
+    failure.reason = ScrapeFailure::Reason::Cancelled;
+    job->fail(failure);
+    return true;
+}
+
+qsizetype Scraper::runningCount() const
+{
+    return m_jobs.size();
+}
+
+void Scraper::jobDone(ScrapeJob *job, const ScrapeResult &result)
+{
+    m_jobs.remove(result.requestId);
+    job->deleteLater();
+    if (result.ok()) {
+        qCDebug(lcPoll).nospace() << "scrape " << result.requestId << " of device " << result.deviceId << ": "
+                                  << result.samples.size() << " samples, " << result.bytesReceived << " bytes in "
+                                  << result.duration.count() << " ms" << (result.reusedConnection ? " (reused)" : "");
+    } else {
+        qCInfo(lcPoll).nospace() << "scrape " << result.requestId << " of device " << result.deviceId
+                                 << " failed: " << result.failureId() << ": " << result.failureText();
+    }
+    Q_EMIT finished(result);
+}
+
+} // namespace Vigil
