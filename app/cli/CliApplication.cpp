@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DevicesCommand.h"
 #include "ImportCommand.h"
+#include "PollCommand.h"
 
 #include <QLoggingCategory>
 
@@ -40,6 +41,7 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "Commands:\n"
                  "  import FILE      import devices from CSV, Prometheus file_sd JSON or ~/.ssh/config\n"
                  "  devices          list devices\n"
+                 "  poll [--once]    poll every device's exporter and store the results\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -102,6 +104,8 @@ int CliApplication::run(const QStringList &arguments)
         code = ImportCommand(context).run(commandArguments);
     } else if (command == QLatin1String("devices")) {
         code = DevicesCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("poll")) {
+        code = PollCommand(context).run(commandArguments);
     } else {
         m_err << tr("vigil-cli: unknown command '%1'").arg(command) << Qt::endl;
         printUsage(m_err);

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PollService.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "HistoryStore.h"
+#include "InventoryStore.h"
+#include "MetricMappingVisitor.h"
+#include "PollLogging.h"
+#include "SampleReplay.h"
+#include "ScrapeRequest.h"
+#include "ScrapeResult.h"
+#include "Scraper.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace Vigil {
+
+namespace {
+
+// Failures that mean "nobody answers there": these back off. A server that answers badly keeps its schedule.
+bool isDeadEndpoint(ScrapeFailure::Reason reason)
+{
+    switch (reason) {
+    case ScrapeFailure::Reason::Timeout:
+    case ScrapeFailure::Reason::ConnectionRefused:
+    case ScrapeFailure::Reason::HostNotFound:
+    case ScrapeFailure::Reason::ConnectionReset:
+    case ScrapeFailure::Reason::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QByteArray countersToJson(const std::optional<CpuCounters> &counters)
+{
+    if (!counters) {
+        return {};
+    }
+    QJsonObject json{{QStringLiteral("busy"), counters->busySeconds},
+                     {QStringLiteral("total"), counters->totalSeconds},
+                     {QStringLiteral("cpus"), counters->cpuCount},
+                     {QStringLiteral("at"), counters->polledAt.toMSecsSinceEpoch()}};
+    if (counters->bootTime) {
+        json.insert(QStringLiteral("boot"), *counters->bootTime);
+    }
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+std::optional<CpuCounters> countersFromJson(const QByteArray &text)
+{
+    const QJsonObject json = QJsonDocument::fromJson(text).object();
+    if (!json.contains(QStringLiteral("total")) || !json.contains(QStringLiteral("at"))) {
+        return std::nullopt;
+    }
+    CpuCounters counters;
+    counters.busySeconds = json.value(QStringLiteral("busy")).toDouble();
+    counters.totalSeconds = json.value(QStringLiteral("total")).toDouble();
+    counters.cpuCount = json.value(QStringLiteral("cpus")).toInt();
+    counters.polledAt =
+        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(json.value(QStringLiteral("at")).toDouble()), Qt::UTC);
+    if (json.contains(QStringLiteral("boot"))) {
+        counters.bootTime = json.value(QStringLiteral("boot")).toDouble();
+    }
+    return counters;
+}
+
+} // namespace
+
+PollService::PollService(Database &database, const Clock &clock, Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_clock(clock)
+    , m_settings(settings)
+    , m_states(std::make_unique<DeviceStateStore>(database))
+    , m_history(std::make_unique<HistoryStore>(database))
+    , m_scraper(new Scraper(this))
+    , m_timer(new QTimer(this))
+    , m_flushTimer(new QTimer(this))
+    , m_scheduler({settings.defaultInterval.count(), settings.maxBackoff.count(), settings.maxConcurrent})
+{
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &PollService::onTimer);
+    m_flushTimer->setInterval(m_settings.flushInterval);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] { (void)flush(); });
+    connect(m_scraper, &Scraper::finished, this, &PollService::onFinished);
+}
+
+PollService::~PollService()
+{
+    (void)flush();
+}
+
+qint64 PollService::nowMs() const
+{
+    return m_clock.now().toMSecsSinceEpoch();
+}
+
+Status PollService::reloadDevices()
+{
+    InventoryStore inventory(m_db, m_clock);
+    auto loaded = inventory.load();
+    if (!loaded) {
+        return loaded.error();
+    }
+    // Rate state and failure counts survive restarts: a poll in a new process continues where the last one ended.
+    auto states = m_states->load();
+    if (!states) {
+        return states.error();
+    }
+    QHash<qint64, Target> targets;
+    for (const Device &device : loaded->devices) {
+        const QUrl url(device.exporterUrl);
+        if (device.exporterUrl.isEmpty() || !url.isValid()) {
+            continue;
+        }
+        Target target;
+        if (const auto known = m_targets.constFind(device.id); known != m_targets.cend()) {
+            target = *known;
+        } else if (const auto stored = states->constFind(device.id); stored != states->cend()) {
+            target.counters = countersFromJson(stored->counters);
+            target.consecutiveFailures = stored->reachable ? 0 : stored->consecutiveFailures;
+        }
+        target.url = url;
+        targets.insert(device.id, target);
+    }
+    for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
+        if (!targets.contains(it.key())) {
+            m_scheduler.removeDevice(it.key());
+        }
+    }
+    m_targets = std::move(targets);
+    if (m_continuous) {
+        const qint64 now = nowMs();
+        for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
+            m_scheduler.setDevice(it.key(), now);
+        }
+        armTimer();
+    }
+    m_pass.skippedNoExporter = static_cast<int>(loaded->devices.size() - m_targets.size());
+    return {};
+}
+
+int PollService::deviceCount() const
+{
+    return static_cast<int>(m_targets.size());
+}
+
+void PollService::pollOnce()
+{
+    const int skipped = m_pass.skippedNoExporter;
+    m_pass = PollSummary{};
+    m_pass.skippedNoExporter = skipped;
+    m_passRunning = true;
+    m_passTimer.start();
+    m_queue.clear();
+    for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
+        m_queue.push_back(it.key());
+    }
+    m_flushTimer->start();
+    startQueued();
+    finishPassIfDone();
+}
+
+void PollService::startQueued()
+{
+    while (!m_queue.empty() && m_requests.size() < m_settings.maxConcurrent) {
+        const qint64 deviceId = m_queue.front();
+        m_queue.pop_front();
+        launch(deviceId);
+    }
+}
+
+void PollService::launch(qint64 deviceId)
+{
+    const auto it = m_targets.constFind(deviceId);
+    if (it == m_targets.cend()) {
+        return;
+    }
+    ScrapeRequest request;
+    request.deviceId = deviceId;
+    request.url = it->url;
+    request.timeout = m_settings.timeout;
+    request.limits = m_settings.limits;
+    m_requests.insert(m_scraper->scrape(request), deviceId);
+}
+
+void PollService::start()
+{
+    m_continuous = true;
+    const qint64 now = nowMs();
+    for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
+        m_scheduler.setDevice(it.key(), now);
+    }
+    m_flushTimer->start();
+    armTimer();
+}
+
+void PollService::stop()
+{
+    m_continuous = false;
+    m_timer->stop();
+    for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
+        m_scheduler.removeDevice(it.key());
+    }
+    (void)flush();
+}
+
+bool PollService::isRunning() const
+{
+    return m_continuous;
+}
+
+void PollService::armTimer()
+{
+    if (!m_continuous) {
+        return;
+    }
+    const qint64 wake = m_scheduler.nextWake();
+    if (wake < 0) {
+        m_timer->stop();
+        return;
+    }
+    m_timer->start(static_cast<int>(std::clamp<qint64>(wake - nowMs(), 0, 60 * 60 * 1000)));
+}
+
+void PollService::onTimer()
+{
+    const qint64 now = nowMs();
+    for (const PollScheduler::DuePoll &due : m_scheduler.takeDue(now)) {
+        launch(due.deviceId);
+        ++m_scheduleStats.started;
+        if (m_scheduleStats.latenessMs.size() >= 200'000) {
+            m_scheduleStats.latenessMs.remove(0, 100'000);
+        }
+        m_scheduleStats.latenessMs.append(now - due.slot);
+    }
+    m_scheduleStats.skippedStillRunning = m_scheduler.stats().skippedStillRunning;
+    armTimer();
+}
+
+const PollService::ScheduleStats &PollService::scheduleStats() const
+{
+    return m_scheduleStats;
+}
+
+void PollService::onFinished(const ScrapeResult &result)
+{
+    const qint64 deviceId = m_requests.take(result.requestId);
+    auto it = m_targets.find(deviceId);
+    if (deviceId == 0 || it == m_targets.end()) {
+        return;
+    }
+    const QDateTime now = m_clock.now();
+    DeviceSnapshot snapshot;
+    if (result.ok()) {
+        MetricMappingVisitor visitor;
+        replaySamples(result.samples, visitor);
+        MappingResult mapped = visitor.finish(it->counters, now);
+        snapshot = std::move(mapped.snapshot);
+        it->counters = mapped.counters;
+        it->consecutiveFailures = 0;
+        if (snapshot.cpuBusyPercent) {
+            m_pendingSamples.append(
+                {deviceId, QStringLiteral("cpu"), QString(), now.toSecsSinceEpoch(), *snapshot.cpuBusyPercent});
+        }
+        if (snapshot.memoryUsedPercent) {
+            m_pendingSamples.append(
+                {deviceId, QStringLiteral("memory"), QString(), now.toSecsSinceEpoch(), *snapshot.memoryUsedPercent});
+        }
+        for (const DiskUsage &disk : snapshot.disks) {
+            m_pendingSamples.append(
+                {deviceId, QStringLiteral("disk"), disk.mountPoint, now.toSecsSinceEpoch(), disk.usedPercent});
+        }
+        ++m_pass.ok;
+        m_pass.reusedConnections += result.reusedConnection ? 1 : 0;
+    } else {
+        snapshot.polledAt = now;
+        snapshot.reachable = false;
+        snapshot.failure = PollFailure{result.failureId(), result.failureText()};
+        it->consecutiveFailures = isDeadEndpoint(result.failure.reason) ? it->consecutiveFailures + 1 : 0;
+        ++m_pass.failed;
+        ++m_pass.failuresByReason[result.failureId()];
+        qCInfo(lcPoll) << "poll of device" << deviceId << "failed:" << result.failureId();
+    }
+    ++m_pass.polled;
+    m_pendingStates.append({deviceId, snapshot, result.ok() ? countersToJson(it->counters) : QByteArray()});
+    Q_EMIT devicePolled(deviceId, snapshot);
+
+    if (m_continuous && m_scheduler.hasDevice(deviceId)) {
+        ++m_scheduleStats.finished;
+        m_scheduleStats.reused += result.reusedConnection ? 1 : 0;
+        m_scheduler.finished(deviceId, nowMs(), it->consecutiveFailures);
+        armTimer();
+    }
+    startQueued();
+    finishPassIfDone();
+}
+
+void PollService::finishPassIfDone()
+{
+    if (!m_passRunning || !m_queue.empty() || !m_requests.isEmpty()) {
+        return;
+    }
+    m_passRunning = false;
+    m_pass.durationMs = m_passTimer.elapsed();
+    (void)flush();
+    if (!m_continuous) {
+        m_flushTimer->stop();
+    }
+    Q_EMIT cycleFinished(m_pass);
+}
+
+Status PollService::flush()
+{
+    if (m_pendingStates.isEmpty() && m_pendingSamples.isEmpty()) {
+        return {};
+    }
+    const QList<DeviceStateStore::Update> states = std::exchange(m_pendingStates, {});
+    const QList<HealthSample> samples = std::exchange(m_pendingSamples, {});
+    // Both in one transaction: the console never sees a state without its history or the other way round.
+    Status status = m_db.transaction(
+        [&]() -> Status {
+            if (Status saved = m_states->save(states); !saved) {
+                return saved;
+            }
+            return m_history->append(samples);
+        },
+        Database::Durability::Relaxed);
+    if (!status) {
+        qCWarning(lcPoll) << "saving poll results failed:" << status.error().toString();
+        Q_EMIT storeError(status.error().toString());
+    }
+    return status;
+}
+
+} // namespace Vigil

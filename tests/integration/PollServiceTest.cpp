@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PollService.h"
+#include "ChildProcess.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DeviceStateStore.h"
+#include "HistoryStore.h"
+#include "InventoryImporter.h"
+#include "InventoryStore.h"
+#include "TestPaths.h"
+
+#include <gtest/gtest.h>
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+using namespace Vigil;
+using namespace std::chrono_literals;
+
+namespace {
+
+class PollServiceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QString fleetsim = VigilTest::builtProgram(QStringLiteral("vigil-fleetsim"));
+        ASSERT_FALSE(fleetsim.isEmpty());
+        // A random base below the ephemeral range; retried if another test holds it.
+        for (int attempt = 0; attempt < 5 && !m_fleet; ++attempt) {
+            m_base = static_cast<quint16>(20000 + QRandomGenerator::global()->bounded(12000));
+            m_control = static_cast<quint16>(m_base - 1);
+            auto fleet = std::make_unique<VigilTest::ChildProcess>(
+                fleetsim, QStringList{QStringLiteral("--devices"), QStringLiteral("24"), QStringLiteral("--seed"),
+                                      QStringLiteral("11"), QStringLiteral("--base-port"), QString::number(m_base),
+                                      QStringLiteral("--control-port"), QString::number(m_control),
+                                      QStringLiteral("--inventory"), m_dir.filePath(QStringLiteral("fleet.json"))});
+            if (fleet->start() && fleet->waitForOutput("serving", 15s)) {
+                m_fleet = std::move(fleet);
+            }
+        }
+        ASSERT_TRUE(m_fleet) << "the fleet simulator did not start";
+        auto db = Database::open(m_dir.filePath(QStringLiteral("vigil.db")));
+        ASSERT_TRUE(db.ok());
+        m_db = std::move(db).value();
+        InventoryStore inventory(*m_db);
+        auto imported = InventoryImporter::importFile(inventory, m_dir.filePath(QStringLiteral("fleet.json")),
+                                                      ImportFormat::FileSd);
+        ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
+        ASSERT_EQ(imported->devicesCreated, 24);
+    }
+
+    void control(int device, const QString &mode)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(QUrl(
+            QStringLiteral("http://127.0.0.1:%1/control?device=%2&mode=%3").arg(m_control).arg(device).arg(mode))));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        ASSERT_EQ(reply->error(), QNetworkReply::NoError) << reply->errorString().toStdString();
+        reply->deleteLater();
+    }
+
+    PollSummary pollOnce(PollService &service)
+    {
+        PollSummary summary;
+        QEventLoop loop;
+        QObject::connect(&service, &PollService::cycleFinished, &loop, [&](const PollSummary &done) {
+            summary = done;
+            loop.quit();
+        });
+        QTimer::singleShot(0, &service, &PollService::pollOnce);
+        QTimer::singleShot(60s, &loop, &QEventLoop::quit);
+        loop.exec();
+        return summary;
+    }
+
+    int count(const QString &sql)
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<VigilTest::ChildProcess> m_fleet;
+    std::unique_ptr<Database> m_db;
+    quint16 m_base = 0;
+    quint16 m_control = 0;
+};
+
+TEST_F(PollServiceTest, OnePassStoresStateHistoryAndNamedFailures)
+{
+    control(3, QStringLiteral("offline"));
+    control(5, QStringLiteral("malformed"));
+    PollService::Settings settings;
+    settings.timeout = 3s;
+    PollService service(*m_db, Clock::system(), settings);
+    ASSERT_TRUE(service.reloadDevices().ok());
+    EXPECT_EQ(service.deviceCount(), 24);
+
+    const PollSummary summary = pollOnce(service);
+    EXPECT_EQ(summary.polled, 24);
+    EXPECT_EQ(summary.ok, 22);
+    EXPECT_EQ(summary.failed, 2);
+    EXPECT_EQ(summary.failuresByReason.value(QStringLiteral("refused")), 1);
+    EXPECT_EQ(summary.failuresByReason.value(QStringLiteral("parse")), 1);
+
+    DeviceStateStore states(*m_db);
+    auto loaded = states.load();
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->size(), 24);
+    int reachable = 0;
+    for (const DeviceState &state : *loaded) {
+        if (state.reachable) {
+            ++reachable;
+            EXPECT_TRUE(state.lastGood.memoryUsedPercent.has_value());
+            EXPECT_FALSE(state.lastGood.disks.isEmpty());
+            EXPECT_FALSE(state.lastGood.cpuBusyPercent.has_value()) << "first poll: warming up, not 0 %";
+        } else {
+            EXPECT_TRUE(state.failureReason == QStringLiteral("refused")
+                        || state.failureReason == QStringLiteral("parse"))
+                << state.failureReason.toStdString();
+            EXPECT_FALSE(state.failureDetail.isEmpty());
+        }
+    }
+    EXPECT_EQ(reachable, 22);
+    EXPECT_GT(count(QStringLiteral("SELECT count(*) FROM health_samples WHERE metric = 'memory'")), 20);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM health_samples WHERE metric = 'cpu'")), 0);
+}
+
+TEST_F(PollServiceTest, SecondPassInANewServiceKnowsCpuFromStoredCounters)
+{
+    PollService::Settings settings;
+    settings.timeout = 3s;
+    {
+        PollService first(*m_db, Clock::system(), settings);
+        ASSERT_TRUE(first.reloadDevices().ok());
+        EXPECT_EQ(pollOnce(first).ok, 24);
+    }
+    QThread::msleep(1200);
+    PollService second(*m_db, Clock::system(), settings);
+    ASSERT_TRUE(second.reloadDevices().ok());
+    EXPECT_EQ(pollOnce(second).ok, 24);
+    auto loaded = DeviceStateStore(*m_db).load();
+    ASSERT_TRUE(loaded.ok());
+    for (const DeviceState &state : *loaded) {
+        ASSERT_TRUE(state.lastGood.cpuBusyPercent.has_value()) << "device " << state.deviceId;
+        EXPECT_GE(*state.lastGood.cpuBusyPercent, 0.0);
+        EXPECT_LE(*state.lastGood.cpuBusyPercent, 100.0);
+    }
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM health_samples WHERE metric = 'cpu'")), 24);
+}
+
+TEST_F(PollServiceTest, DeadEndpointRecoversAndKeepsItsLastGoodState)
+{
+    PollService::Settings settings;
+    settings.timeout = 2s;
+    PollService service(*m_db, Clock::system(), settings);
+    ASSERT_TRUE(service.reloadDevices().ok());
+    ASSERT_EQ(pollOnce(service).ok, 24);
+    control(0, QStringLiteral("offline"));
+    const PollSummary down = pollOnce(service);
+    EXPECT_EQ(down.failed, 1);
+    auto states = DeviceStateStore(*m_db).load().value();
+    const auto dead = std::find_if(states.cbegin(), states.cend(), [](const DeviceState &s) { return !s.reachable; });
+    ASSERT_NE(dead, states.cend());
+    EXPECT_EQ(dead->consecutiveFailures, 1);
+    EXPECT_TRUE(dead->lastGood.memoryUsedPercent.has_value()) << "last-known state is kept";
+    const qint64 deadId = dead->deviceId;
+
+    control(0, QStringLiteral("normal"));
+    EXPECT_EQ(pollOnce(service).ok, 24);
+    auto again = DeviceStateStore(*m_db).state(deadId);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->reachable);
+    EXPECT_EQ(again->consecutiveFailures, 0);
+}
+
+} // namespace
