@@ -80,6 +80,7 @@ PollService::PollService(Database &database, const Clock &clock, Settings settin
     , m_scraper(new Scraper(this))
     , m_timer(new QTimer(this))
     , m_flushTimer(new QTimer(this))
+    , m_maintenanceTimer(new QTimer(this))
     , m_scheduler({settings.defaultInterval.count(), settings.maxBackoff.count(), settings.maxConcurrent})
 {
     m_timer->setSingleShot(true);
@@ -87,6 +88,8 @@ PollService::PollService(Database &database, const Clock &clock, Settings settin
     connect(m_timer, &QTimer::timeout, this, &PollService::onTimer);
     m_flushTimer->setInterval(m_settings.flushInterval);
     connect(m_flushTimer, &QTimer::timeout, this, [this] { (void)flush(); });
+    m_maintenanceTimer->setInterval(m_settings.maintenanceInterval);
+    connect(m_maintenanceTimer, &QTimer::timeout, this, [this] { (void)maintainHistory(); });
     connect(m_scraper, &Scraper::finished, this, &PollService::onFinished);
 }
 
@@ -197,6 +200,7 @@ void PollService::start()
         m_scheduler.setDevice(it.key(), now);
     }
     m_flushTimer->start();
+    m_maintenanceTimer->start();
     armTimer();
 }
 
@@ -204,6 +208,7 @@ void PollService::stop()
 {
     m_continuous = false;
     m_timer->stop();
+    m_maintenanceTimer->stop();
     for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
         m_scheduler.removeDevice(it.key());
     }
@@ -309,10 +314,22 @@ void PollService::finishPassIfDone()
     m_passRunning = false;
     m_pass.durationMs = m_passTimer.elapsed();
     (void)flush();
+    (void)maintainHistory();
     if (!m_continuous) {
         m_flushTimer->stop();
     }
     Q_EMIT cycleFinished(m_pass);
+}
+
+Status PollService::maintainHistory()
+{
+    auto stats = m_history->maintain(m_clock.now());
+    if (!stats) {
+        qCWarning(lcPoll) << "history maintenance failed:" << stats.error().toString();
+        Q_EMIT storeError(stats.error().toString());
+        return stats.error();
+    }
+    return {};
 }
 
 Status PollService::flush()

@@ -44,6 +44,7 @@ public:
         std::chrono::milliseconds defaultInterval = std::chrono::seconds(60);
         std::chrono::milliseconds maxBackoff = std::chrono::minutes(15);
         std::chrono::milliseconds flushInterval = std::chrono::seconds(1);
+        std::chrono::milliseconds maintenanceInterval = std::chrono::minutes(5);
         ScrapeLimits limits;
     };
 
@@ -62,6 +63,8 @@ public:
     bool isRunning() const;
     // Writes pending results now (also done every flushInterval and at the end of a pass).
     Status flush();
+    // Rolls up and prunes the health history (every maintenanceInterval while running, and after a pass).
+    Status maintainHistory();
 
     // How well the schedule is kept, since start() (continuous mode).
     struct ScheduleStats
@@ -103,6 +106,7 @@ private:
     Scraper *m_scraper = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_flushTimer = nullptr;
+    QTimer *m_maintenanceTimer = nullptr;
     PollScheduler m_scheduler;
     QHash<qint64, Target> m_targets;
     QHash<quint64, qint64> m_requests; // scrape request id → device

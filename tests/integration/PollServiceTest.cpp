@@ -156,6 +156,8 @@ TEST_F(PollServiceTest, SecondPassInANewServiceKnowsCpuFromStoredCounters)
         EXPECT_LE(*state.lastGood.cpuBusyPercent, 100.0);
     }
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM health_samples WHERE metric = 'cpu'")), 24);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM history_rollups")), 2)
+        << "each pass ends with history maintenance";
 }
 
 TEST_F(PollServiceTest, DeadEndpointRecoversAndKeepsItsLastGoodState)
