@@ -111,6 +111,12 @@ CSV
 "${cli[@]}" import "$demo/fleet.json"
 "${cli[@]}" import "$demo/local.csv"
 
+# Two passes a few seconds apart: CPU busy % is a rate and needs two polls.
+vigil_log "polling every device"
+"${cli[@]}" poll --once >/dev/null
+sleep 3
+"${cli[@]}" poll --once
+
 if [ "$headless" -eq 1 ]; then
     vigil_log "inventory of the demo fleet"
     "${cli[@]}" devices
