@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InventoryPage.h"
 
+#include "DeviceStateStore.h"
 #include "DeviceSummaryPanel.h"
 #include "InventoryFilterProxyModel.h"
 #include "InventoryStore.h"
@@ -20,9 +21,10 @@
 
 namespace Vigil {
 
-InventoryPage::InventoryPage(InventoryStore &store, QWidget *parent)
+InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_states(states)
     , m_model(new InventoryTreeModel(this))
     , m_proxy(new InventoryFilterProxyModel(this))
 {
@@ -107,6 +109,10 @@ void InventoryPage::reload()
         return;
     }
     m_error->hide();
+    // State is shown when it can be read; the inventory alone is still useful without it.
+    if (auto states = m_states.load()) {
+        m_stateById = std::move(states).value();
+    }
     const QModelIndex current = m_tree->currentIndex();
     const qint64 currentDevice = current.isValid() ? current.data(DeviceIdRole).toLongLong() : 0;
     m_model->setInventory(std::move(inventory).value());
@@ -171,7 +177,9 @@ void InventoryPage::showSelection()
     const qint64 id = current.data(DeviceIdRole).toLongLong();
     for (const Device &device : inventory.devices) {
         if (device.id == id) {
-            m_summary->showDevice(device, inventory.client(device.clientId), inventory.site(device.siteId));
+            const auto state = m_stateById.constFind(device.id);
+            m_summary->showDevice(device, inventory.client(device.clientId), inventory.site(device.siteId),
+                                  state == m_stateById.cend() ? nullptr : &*state, QDateTime::currentDateTimeUtc());
             return;
         }
     }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DeviceState.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +13,7 @@ class QTreeView;
 
 namespace Vigil {
 
+class DeviceStateStore;
 class DeviceSummaryPanel;
 class InventoryFilterProxyModel;
 class InventoryStore;
@@ -22,7 +26,7 @@ class InventoryPage final : public QWidget
     Q_DISABLE_COPY_MOVE(InventoryPage)
 
 public:
-    explicit InventoryPage(InventoryStore &store, QWidget *parent = nullptr);
+    InventoryPage(InventoryStore &store, DeviceStateStore &states, QWidget *parent = nullptr);
 
     // Reads the inventory from the store again. On error the page keeps what it showed and says what went wrong.
     void reload();
@@ -39,6 +43,8 @@ private:
     void updateEmptyState();
 
     InventoryStore &m_store;
+    DeviceStateStore &m_states;
+    QHash<qint64, DeviceState> m_stateById;
     InventoryTreeModel *m_model = nullptr;
     InventoryFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppSettings.h"
 #include "Database.h"
+#include "DeviceStateStore.h"
 #include "InventoryImporter.h"
 #include "InventoryPage.h"
 #include "InventoryStore.h"
@@ -27,6 +28,7 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, QWidget *paren
     , m_database(database)
     , m_settings(settings)
     , m_inventoryStore(std::make_unique<InventoryStore>(database))
+    , m_stateStore(std::make_unique<DeviceStateStore>(database))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigil"));
@@ -40,7 +42,7 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, QWidget *paren
     m_pages = new QStackedWidget(this);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    m_inventoryPage = new InventoryPage(*m_inventoryStore, this);
+    m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
 

@@ -13,6 +13,7 @@ namespace Vigil {
 
 class AppSettings;
 class Database;
+class DeviceStateStore;
 class InventoryPage;
 class InventoryStore;
 
@@ -44,6 +45,7 @@ private:
     Database &m_database;
     AppSettings &m_settings;
     std::unique_ptr<InventoryStore> m_inventoryStore;
+    std::unique_ptr<DeviceStateStore> m_stateStore;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     InventoryPage *m_inventoryPage = nullptr;

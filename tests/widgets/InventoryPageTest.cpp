@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InventoryPage.h"
 #include "Database.h"
+#include "DeviceStateStore.h"
 #include "InventoryStore.h"
 
 #include <gtest/gtest.h>
@@ -25,6 +26,7 @@ protected:
         ASSERT_TRUE(db.ok());
         m_db = std::move(db).value();
         m_store = std::make_unique<InventoryStore>(*m_db);
+        m_states = std::make_unique<DeviceStateStore>(*m_db);
     }
 
     void addFleet()
@@ -50,11 +52,12 @@ protected:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<InventoryStore> m_store;
+    std::unique_ptr<DeviceStateStore> m_states;
 };
 
 TEST_F(InventoryPageTest, EmptyInventoryShowsHowToImport)
 {
-    InventoryPage page(*m_store);
+    InventoryPage page(*m_store, *m_states);
     auto *empty = page.findChild<QLabel *>(QStringLiteral("inventoryEmpty"));
     ASSERT_NE(empty, nullptr);
     auto *body = qobject_cast<QStackedWidget *>(empty->parentWidget());
@@ -66,7 +69,7 @@ TEST_F(InventoryPageTest, EmptyInventoryShowsHowToImport)
 TEST_F(InventoryPageTest, TreeShowsStoreAndFilterNarrowsIt)
 {
     addFleet();
-    InventoryPage page(*m_store);
+    InventoryPage page(*m_store, *m_states);
     page.resize(1000, 600);
     page.show();
     auto *tree = page.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
@@ -103,7 +106,7 @@ TEST_F(InventoryPageTest, TreeShowsStoreAndFilterNarrowsIt)
 TEST_F(InventoryPageTest, SelectingADeviceShowsItsSummary)
 {
     addFleet();
-    InventoryPage page(*m_store);
+    InventoryPage page(*m_store, *m_states);
     page.show();
     auto *tree = page.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
     auto *title = page.findChild<QLabel *>(QStringLiteral("deviceTitle"));
@@ -120,10 +123,54 @@ TEST_F(InventoryPageTest, SelectingADeviceShowsItsSummary)
     EXPECT_TRUE(title->text().isEmpty());
 }
 
+TEST_F(InventoryPageTest, SummaryShowsLastPollStateAndNamedFailure)
+{
+    addFleet();
+    const Inventory inventory = m_store->load().value();
+    qint64 dc = 0;
+    qint64 fs = 0;
+    for (const Device &d : inventory.devices) {
+        Device monitored = d;
+        monitored.exporterUrl = QStringLiteral("http://127.0.0.1:9100/metrics");
+        ASSERT_TRUE(m_store->updateDevice(monitored).ok());
+        dc = d.name == QStringLiteral("KL-DC01") ? d.id : dc;
+        fs = d.name == QStringLiteral("HD-FS01") ? d.id : fs;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    DeviceSnapshot up;
+    up.polledAt = now.addSecs(-120);
+    up.reachable = true;
+    up.cpuBusyPercent = 37.4;
+    up.memoryUsedPercent = 62;
+    DiskUsage root;
+    root.mountPoint = QStringLiteral("/srv");
+    root.usedPercent = 91.2;
+    up.disks = {root};
+    DeviceSnapshot down;
+    down.polledAt = now.addSecs(-30);
+    down.failure = PollFailure{QStringLiteral("refused"), QStringLiteral("connection refused")};
+    ASSERT_TRUE(m_states->save({{dc, up, {}}, {fs, down, {}}}).ok());
+
+    InventoryPage page(*m_store, *m_states);
+    auto *tree = page.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    auto *state = page.findChild<QLabel *>(QStringLiteral("deviceState"));
+    ASSERT_TRUE(tree && state);
+    QAbstractItemModel *model = tree->model();
+    tree->setCurrentIndex(model->index(0, 0, model->index(0, 0, model->index(1, 0)))); // KL-DC01
+    EXPECT_TRUE(state->text().contains(QStringLiteral("Online"))) << state->text().toStdString();
+    EXPECT_TRUE(state->text().contains(QStringLiteral("2 min ago")));
+    EXPECT_TRUE(state->text().contains(QStringLiteral("CPU 37 %")));
+    EXPECT_TRUE(state->text().contains(QStringLiteral("/srv at 91 %")));
+    tree->setCurrentIndex(model->index(0, 0, model->index(0, 0, model->index(0, 0)))); // Harbor › Branch › HD-FS01
+    EXPECT_TRUE(state->text().contains(QStringLiteral("Unreachable"))) << state->text().toStdString();
+    EXPECT_TRUE(state->text().contains(QStringLiteral("refused")));
+    EXPECT_TRUE(state->text().contains(QStringLiteral("never reached")));
+}
+
 TEST_F(InventoryPageTest, ReloadPicksUpNewDevicesAndKeepsSelection)
 {
     addFleet();
-    InventoryPage page(*m_store);
+    InventoryPage page(*m_store, *m_states);
     auto *tree = page.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
     QAbstractItemModel *model = tree->model();
     const QModelIndex dc = model->index(0, 0, model->index(0, 0, model->index(1, 0)));
