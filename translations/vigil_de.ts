@@ -15,36 +15,6 @@
 <context>
     <name>Vigil::CliApplication</name>
     <message>
-        <source>Usage: vigil-cli [--db PATH] COMMAND [OPTIONS]
-
-Global options:
-  --db PATH        the Vigil database (default: $VIGIL_DB, else %1)
-  -v, --verbose    log what Vigil does (to stderr)
-  -h, --help       show this help; COMMAND --help shows a command&apos;s options
-  --version        show versions
-
-Commands:
-  import FILE      import devices from CSV, Prometheus file_sd JSON or ~/.ssh/config
-  devices          list devices
-
-Exit status: 0 ok, 1 runtime error, 2 usage error.
-</source>
-        <translation>Aufruf: vigil-cli [--db PATH] COMMAND [OPTIONS]
-
-Globale Optionen:
-  --db PATH        die Vigil-Datenbank (Standard: $VIGIL_DB, sonst %1)
-  -v, --verbose    protokollieren, was Vigil tut (nach stderr)
-  -h, --help       diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls
-  --version        Versionen anzeigen
-
-Befehle:
-  import FILE      Geräte aus CSV, Prometheus file_sd JSON oder ~/.ssh/config importieren
-  devices          Geräte auflisten
-
-Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>vigil-cli: --db needs a path</source>
         <translation>vigil-cli: --db braucht einen Pfad</translation>
     </message>
@@ -59,6 +29,24 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>vigil-cli: unknown command &apos;%1&apos;</source>
         <translation>vigil-cli: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: vigil-cli [--db PATH] COMMAND [OPTIONS]
+
+Global options:
+  --db PATH        the Vigil database (default: $VIGIL_DB, else %1)
+  -v, --verbose    log what Vigil does (to stderr)
+  -h, --help       show this help; COMMAND --help shows a command&apos;s options
+  --version        show versions
+
+Commands:
+  import FILE      import devices from CSV, Prometheus file_sd JSON or ~/.ssh/config
+  devices          list devices
+  poll [--once]    poll every device&apos;s exporter and store the results
+
+Exit status: 0 ok, 1 runtime error, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -257,6 +245,14 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>checking integrity</source>
         <translation>Integritätsprüfung</translation>
     </message>
+    <message>
+        <source>relaxing durability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring durability</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vigil::DeviceKind</name>
@@ -275,6 +271,36 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Printer</source>
         <translation>Drucker</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DeviceSnapshot</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored device state is unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DeviceStateStore</name>
+    <message>
+        <source>saving device state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving backup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading device state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 has not been polled yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -328,6 +354,75 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not monitored&lt;/b&gt;: no exporter URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not polled yet.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU warming up</source>
+        <comment>the CPU rate needs a second poll</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fullest disk %1 at %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#1e7d32&quot;&gt;&lt;b&gt;Online&lt;/b&gt;&lt;/span&gt;, polled %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Unreachable&lt;/b&gt;&lt;/span&gt; (%1, %n failed poll(s) in a row): &lt;b&gt;%2&lt;/b&gt; — %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -485,6 +580,37 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>device &apos;%1&apos; of client &apos;%2&apos; appears twice (target groups %3 and %4, lines %5 and %6)</source>
         <translation>Gerät &apos;%1&apos; des Kunden &apos;%2&apos; kommt zweimal vor (Target-Gruppen %3 und %4, Zeilen %5 und %6)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::HistoryStore</name>
+    <message>
+        <source>the database connection is not SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving health samples failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading rollup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling up health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving rollup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruning health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading health history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -767,6 +893,25 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>Vigil::KeychainSecretStore</name>
+    <message>
+        <source>access to the keychain was denied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the secret (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigil::MainWindow</name>
     <message>
         <source>Vigil</source>
@@ -856,6 +1001,82 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>Vigil::MemorySecretStore</name>
+    <message>
+        <source>no keychain is available (the in-memory store was switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::PollCommand</name>
+    <message>
+        <source>Polled %1 devices in %2 s: %3 ok, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) without an exporter URL skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Poll every device&apos;s exporter and store its state and health history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pass over every device, then print a summary and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a device may take to answer (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices polled at the same time (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number from 1 to 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished">KUNDE</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished">GERÄT</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n device(s); Ctrl+C stops.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vigil::Priority</name>
     <message>
         <source>Critical</source>
@@ -872,6 +1093,136 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Low</source>
         <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Scraper</name>
+    <message>
+        <source>body larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body larger than %1 bytes after decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 labels on one sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label value longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed or reset before the response was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed or reset before the response was complete (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate does not match the pinned fingerprint: expected SHA-256 %1, presented %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large: %1 at %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an exporter: the endpoint returned an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse error at %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content encoding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged gzip data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body ended after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip stream ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL scheme &quot;%1&quot; (only http and https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::SecretStore</name>
+    <message>
+        <source>no secret is stored under this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret needs a non-empty key id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,9 @@ int main(int argc, char **argv)
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("vigil"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // Without a catalogue for the user's language (or in the C locale) English plural forms still apply.
+    if (translator.load(QLocale(), QStringLiteral("vigil"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/vigil_en"))) {
         QApplication::installTranslator(&translator);
     }
 

@@ -1,0 +1,1271 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Vigil::AboutDialog</name>
+    <message>
+        <source>About Vigil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Vigil %1&lt;/h2&gt;&lt;p&gt;The console for MSP technicians: overnight alerts, tickets, fleet health and remote sessions in one place, fast and from the keyboard.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built on&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%3&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::CliApplication</name>
+    <message>
+        <source>Usage: vigil-cli [--db PATH] COMMAND [OPTIONS]
+
+Global options:
+  --db PATH        the Vigil database (default: $VIGIL_DB, else %1)
+  -v, --verbose    log what Vigil does (to stderr)
+  -h, --help       show this help; COMMAND --help shows a command&apos;s options
+  --version        show versions
+
+Commands:
+  import FILE      import devices from CSV, Prometheus file_sd JSON or ~/.ssh/config
+  devices          list devices
+  poll [--once]    poll every device&apos;s exporter and store the results
+
+Exit status: 0 ok, 1 runtime error, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigil-cli: --db needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigil-cli: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigil-cli: no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigil-cli: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::CliCommand</name>
+    <message>
+        <source>Show this command&apos;s help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;vigil-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::CsvInventoryReader</name>
+    <message>
+        <source>this quoted field is never closed (a closing &quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one; put the whole field in quotes and double the quote (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;; the columns are %2 and optionally kind, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lacks the required column(s) %1; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 columns (%2) but found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is empty; every device needs a client, a site and a device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;kind&apos;: &apos;%1&apos; is not one of workstation, server, network, printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;address&apos;: &apos;%1&apos; is not a host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;exporter_url&apos;: &apos;%1&apos; is not an http or https URL (or host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;exporter_url&apos;: port &apos;%1&apos; is not a number between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;exporter_url&apos; contains a password; remove it and store the credential in Vigil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: port &apos;%2&apos; is not a number between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;ssh&apos;: &apos;%1&apos; is not [user@][host][:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;ssh&apos;: &apos;%1&apos; would be a user name; write &apos;@%1&apos; for the host or &apos;user@%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;vnc&apos;: &apos;%1&apos; is not [ssh+][host][:port] or a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header line; the first line must name the columns client,site,device,address,os,exporter_url,ssh,vnc,tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; of client &apos;%2&apos; appears twice (lines %3 and %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Database</name>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not a Vigil database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SQLite file belongs to another program, not Vigil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabling write-ahead logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database could not switch to write-ahead logging (journal mode is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting synchronous mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Vigil (schema version %1; this Vigil knows up to %2). Upgrade Vigil to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema version failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the schema to version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking foreign keys after the upgrade failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade would break references in table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the schema version failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing the upgrade failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaxing durability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring durability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DeviceKind</name>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DeviceSnapshot</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored device state is unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DeviceStateStore</name>
+    <message>
+        <source>saving device state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving backup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading device state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 has not been polled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DeviceSummaryPanel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Unreachable&lt;/b&gt;&lt;/span&gt; (%1, %n failed poll(s) in a row): &lt;b&gt;%2&lt;/b&gt; — %3</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Unreachable&lt;/b&gt;&lt;/span&gt; (%1, %n failed poll in a row): &lt;b&gt;%2&lt;/b&gt; — %3</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Unreachable&lt;/b&gt;&lt;/span&gt; (%1, %n failed polls in a row): &lt;b&gt;%2&lt;/b&gt; — %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a device to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <comment>SSH jump host</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(through an SSH tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not monitored&lt;/b&gt;: no exporter URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not polled yet.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU warming up</source>
+        <comment>the CPU rate needs a second poll</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fullest disk %1 at %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#1e7d32&quot;&gt;&lt;b&gt;Online&lt;/b&gt;&lt;/span&gt;, polled %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>device kind: workstation, server, …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::DevicesCommand</name>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv (re-importable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPORTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::FileSdInventoryReader</name>
+    <message>
+        <source>the file is empty; expected a JSON array of target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON array of target groups ([{&quot;targets&quot;: [&quot;host:port&quot;], &quot;labels&quot;: {…}}])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1 has no &quot;targets&quot; list of &quot;host:port&quot; strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1: %2 is not a &quot;host:port&quot; target (port 1–65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1: &quot;labels&quot; must be an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1: label &apos;%2&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1 has no &apos;client&apos; label; every device needs a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1 has a &apos;device&apos; label but %2 targets; a &apos;device&apos; label names exactly one target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1: label &apos;kind&apos;: &apos;%2&apos; is not one of workstation, server, network, printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1: label &apos;__scheme__&apos; must be http or https, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1: label &apos;__metrics_path__&apos; must be a path starting with &apos;/&apos;, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group %1 has no targets (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; of client &apos;%2&apos; appears twice (target groups %3 and %4, lines %5 and %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::HistoryStore</name>
+    <message>
+        <source>the database connection is not SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving health samples failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading rollup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling up health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving rollup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruning health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::ImportCommand</name>
+    <message>
+        <source>Import devices. Re-importing updates devices in place and never duplicates them; a file with any bad record imports nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, Prometheus file_sd JSON or an ssh_config file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: csv, file_sd or ssh_config (default: from the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client for devices the file does not assign to one (ssh_config; default: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site for new devices the file does not place (default: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use csv, file_sd or ssh_config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1 from its name; add --format csv|file_sd|ssh_config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing was imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigil-cli: import: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 created, %4 updated, %5 unchanged; %6 new clients, %7 new sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::ImportText</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (save it as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::InventoryImporter</name>
+    <message>
+        <source>unsupported import format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::InventoryPage</name>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 of %n device</numerusform>
+            <numerusform>%1 of %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by client, site, device, address, OS or tag (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No devices yet&lt;/h3&gt;&lt;p&gt;Import your fleet with &lt;b&gt;File › Import inventory…&lt;/b&gt; (Ctrl+I): a CSV, a Prometheus file_sd JSON or your ~/.ssh/config.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the inventory: %1. Showing what was loaded before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a device to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::InventoryStore</name>
+    <message numerus="yes">
+        <source>the client still has %n ticket(s); tickets are kept for reporting</source>
+        <translation>
+            <numerusform>the client still has %n ticket; tickets are kept for reporting</numerusform>
+            <numerusform>the client still has %n tickets; tickets are kept for reporting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the site still has %n device(s); move or remove them first</source>
+        <translation>
+            <numerusform>the site still has %n device; move or remove them first</numerusform>
+            <numerusform>the site still has %n devices; move or remove them first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SLA for %1 priority needs positive response and resolution times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the SLA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client needs a name of 1 to %1 printable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving client &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the client&apos;s tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the client&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a site needs a name of 1 to %1 printable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving site &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client already has a site named &quot;%1&quot;, or the client does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no site with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the site&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device needs a name of 1 to %1 printable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; contains spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exporter URL &quot;%1&quot; is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH port %1 is outside 1–65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VNC port %1 is outside 1–65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the device&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site belongs to another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving device &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client already has a device named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &quot;%1&quot; exists in several clients (%2); import it with --client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::InventoryTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>device kind: workstation, server, …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::KeychainSecretStore</name>
+    <message>
+        <source>access to the keychain was denied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the secret (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::MainWindow</name>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Vigil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory files (*.csv *.json config *.conf);;CSV (*.csv);;Prometheus file_sd (*.json);;SSH client configuration (config *.conf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigil cannot tell the format of %1 from its name. Name it *.csv for CSV, *.json for Prometheus file_sd, or config for an SSH client configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 with remarks:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::MemorySecretStore</name>
+    <message>
+        <source>no keychain is available (the in-memory store was switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::PollCommand</name>
+    <message numerus="yes">
+        <source>%n device(s) without an exporter URL skipped.</source>
+        <translation>
+            <numerusform>%n device without an exporter URL skipped.</numerusform>
+            <numerusform>%n devices without an exporter URL skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n device(s); Ctrl+C stops.</source>
+        <translation>
+            <numerusform>Polling %n device; Ctrl+C stops.</numerusform>
+            <numerusform>Polling %n devices; Ctrl+C stops.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polled %1 devices in %2 s: %3 ok, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll every device&apos;s exporter and store its state and health history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pass over every device, then print a summary and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a device may take to answer (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices polled at the same time (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number from 1 to 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Priority</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::Scraper</name>
+    <message>
+        <source>body larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body larger than %1 bytes after decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 labels on one sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label value longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed or reset before the response was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed or reset before the response was complete (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate does not match the pinned fingerprint: expected SHA-256 %1, presented %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large: %1 at %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an exporter: the endpoint returned an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse error at %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content encoding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged gzip data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body ended after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip stream ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL scheme &quot;%1&quot; (only http and https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::SecretStore</name>
+    <message>
+        <source>no secret is stored under this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret needs a non-empty key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::SshConfigReader</name>
+    <message>
+        <source>unknown directive &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least one host name or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty host pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match blocks are not evaluated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one value, but &apos;%2&apos; follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port &apos;%1&apos; is not a number between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line starts with &apos;=&apos; instead of a keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed (a closing %1 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include loop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
