@@ -46,7 +46,21 @@ Commands:
 
 Exit status: 0 ok, 1 runtime error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vigil-cli [--db PFAD] BEFEHL [OPTIONEN]
+
+Globale Optionen:
+  --db PFAD        die Vigil-Datenbank (Standard: $VIGIL_DB, sonst %1)
+  -v, --verbose    protokollieren, was Vigil tut (nach stderr)
+  -h, --help       diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  --version        Versionen anzeigen
+
+Befehle:
+  import DATEI     Geräte aus CSV, Prometheus file_sd JSON oder ~/.ssh/config importieren
+  devices          Geräte auflisten
+  poll [--once]    den Exporter jedes Geräts abfragen und die Ergebnisse speichern
+
+Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -247,11 +261,11 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>relaxing durability</source>
-        <translation type="unfinished"></translation>
+        <translation>Herabsetzen des Synchronisierungsmodus</translation>
     </message>
     <message>
         <source>restoring durability</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen des Synchronisierungsmodus</translation>
     </message>
 </context>
 <context>
@@ -277,30 +291,30 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::DeviceSnapshot</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>Stored device state is unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Gerätezustand ist nicht lesbar: %1</translation>
     </message>
 </context>
 <context>
     <name>Vigil::DeviceStateStore</name>
     <message>
         <source>saving device state</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Gerätezustands</translation>
     </message>
     <message>
         <source>saving backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Sicherungsstatus</translation>
     </message>
     <message>
         <source>reading device state</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Gerätezustands</translation>
     </message>
     <message>
         <source>device %1 has not been polled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 wurde noch nicht abgefragt</translation>
     </message>
 </context>
 <context>
@@ -357,71 +371,71 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Not monitored&lt;/b&gt;: no exporter URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht überwacht&lt;/b&gt;: keine Exporter-URL.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not polled yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch nicht abgefragt.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>CPU %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1 %</translation>
     </message>
     <message>
         <source>CPU warming up</source>
         <comment>the CPU rate needs a second poll</comment>
-        <translation type="unfinished"></translation>
+        <translation>CPU wird noch ermittelt</translation>
     </message>
     <message>
         <source>memory %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher %1 %</translation>
     </message>
     <message>
         <source>fullest disk %1 at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>vollster Datenträger %1 bei %2 %</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#1e7d32&quot;&gt;&lt;b&gt;Online&lt;/b&gt;&lt;/span&gt;, polled %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#1e7d32&quot;&gt;&lt;b&gt;Online&lt;/b&gt;&lt;/span&gt;, %1 abgefragt: %2</translation>
     </message>
     <message>
         <source>last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt erreichbar: %1</translation>
     </message>
     <message>
         <source>never reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nie erreicht</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Unreachable&lt;/b&gt;&lt;/span&gt; (%1, %n failed poll(s) in a row): &lt;b&gt;%2&lt;/b&gt; — %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Nicht erreichbar&lt;/b&gt;&lt;/span&gt; (%1, %n fehlgeschlagene Abfrage in Folge): &lt;b&gt;%2&lt;/b&gt; — %3</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Nicht erreichbar&lt;/b&gt;&lt;/span&gt; (%1, %n fehlgeschlagene Abfragen in Folge): &lt;b&gt;%2&lt;/b&gt; — %3</numerusform>
         </translation>
     </message>
 </context>
@@ -586,31 +600,31 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::HistoryStore</name>
     <message>
         <source>the database connection is not SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankverbindung ist keine SQLite-Verbindung</translation>
     </message>
     <message>
         <source>saving health samples failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speichern der Zustandsmesswerte ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>reading rollup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Verdichtungsfortschritts</translation>
     </message>
     <message>
         <source>rolling up health history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdichten des Zustandsverlaufs</translation>
     </message>
     <message>
         <source>saving rollup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Verdichtungsfortschritts</translation>
     </message>
     <message>
         <source>pruning health history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen des Zustandsverlaufs</translation>
     </message>
     <message>
         <source>reading health history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Zustandsverlaufs</translation>
     </message>
 </context>
 <context>
@@ -896,19 +910,19 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::KeychainSecretStore</name>
     <message>
         <source>access to the keychain was denied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert (%1)</translation>
     </message>
     <message>
         <source>no keychain is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
         <source>the keychain could not delete the secret (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte die Zugangsdaten nicht löschen (%1)</translation>
     </message>
     <message>
         <source>the keychain failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselbund (%1)</translation>
     </message>
 </context>
 <context>
@@ -1004,75 +1018,75 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::MemorySecretStore</name>
     <message>
         <source>no keychain is available (the in-memory store was switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund verfügbar (der In-Memory-Speicher wurde abgeschaltet)</translation>
     </message>
 </context>
 <context>
     <name>Vigil::PollCommand</name>
     <message>
         <source>Polled %1 devices in %2 s: %3 ok, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte abgefragt: %1 in %2 s; %3 ok, %4 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) without an exporter URL skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät ohne Exporter-URL übersprungen.</numerusform>
+            <numerusform>%n Geräte ohne Exporter-URL übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Poll every device&apos;s exporter and store its state and health history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Exporter jedes Geräts abfragen und den aktuellen Zustand sowie den Zustandsverlauf speichern.</translation>
     </message>
     <message>
         <source>One pass over every device, then print a summary and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät einmal abfragen, dann eine Zusammenfassung ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Seconds a device may take to answer (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die ein Gerät für die Antwort brauchen darf (Standard: 10).</translation>
     </message>
     <message>
         <source>Devices polled at the same time (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl gleichzeitig abgefragter Geräte (Standard: 64).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 300</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout braucht eine Anzahl Sekunden zwischen 0 und 300</translation>
     </message>
     <message>
         <source>--concurrency needs a number from 1 to 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency braucht eine Zahl von 1 bis 4096</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished">KUNDE</translation>
+        <translation>KUNDE</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished">GERÄT</translation>
+        <translation>GERÄT</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAILS</translation>
     </message>
     <message>
         <source>cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signalbehandlung kann nicht eingerichtet werden</translation>
     </message>
     <message numerus="yes">
         <source>Polling %n device(s); Ctrl+C stops.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät wird abgefragt; Strg+C beendet.</numerusform>
+            <numerusform>%n Geräte werden abgefragt; Strg+C beendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1099,130 +1113,130 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::Scraper</name>
     <message>
         <source>body larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort größer als %1 Byte</translation>
     </message>
     <message>
         <source>body larger than %1 bytes after decompression</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort nach dem Entpacken größer als %1 Byte</translation>
     </message>
     <message>
         <source>more than %1 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Messwerte</translation>
     </message>
     <message>
         <source>more than %1 labels on one sample</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Labels an einem Messwert</translation>
     </message>
     <message>
         <source>a label value longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Label-Wert länger als %1 Byte</translation>
     </message>
     <message>
         <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile länger als %1 Byte</translation>
     </message>
     <message>
         <source>over a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert überschritten</translation>
     </message>
     <message>
         <source>timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <source>connection closed or reset before the response was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wurde geschlossen oder zurückgesetzt, bevor die Antwort vollständig war</translation>
     </message>
     <message>
         <source>connection closed or reset before the response was complete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wurde geschlossen oder zurückgesetzt, bevor die Antwort vollständig war (%1)</translation>
     </message>
     <message>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
         <source>certificate does not match the pinned fingerprint: expected SHA-256 %1, presented %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat passt nicht zum hinterlegten Fingerabdruck: erwartet SHA-256 %1, vorgelegt %2</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <source>HTTP status %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1 (%2)</translation>
     </message>
     <message>
         <source>too large: %1 at %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß: %1 bei %2:%3</translation>
     </message>
     <message>
         <source>too large: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß: %1</translation>
     </message>
     <message>
         <source>not an exporter: the endpoint returned an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Exporter: der Endpunkt hat eine HTML-Seite geliefert</translation>
     </message>
     <message>
         <source>parse error at %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler bei %1:%2: %3</translation>
     </message>
     <message>
         <source>unsupported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützt: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
         <source>content encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Encoding &quot;%1&quot;</translation>
     </message>
     <message>
         <source>damaged gzip data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte gzip-Daten: %1</translation>
     </message>
     <message>
         <source>the body ended after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort endete nach %1 von %2 Byte</translation>
     </message>
     <message>
         <source>the gzip stream ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>der gzip-Datenstrom endet vorzeitig</translation>
     </message>
     <message>
         <source>URL scheme &quot;%1&quot; (only http and https)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Schema &quot;%1&quot; (nur http und https)</translation>
     </message>
     <message>
         <source>invalid URL &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige URL &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Vigil::SecretStore</name>
     <message>
         <source>no secret is stored under this key</source>
-        <translation type="unfinished"></translation>
+        <translation>unter diesem Schlüssel sind keine Zugangsdaten gespeichert</translation>
     </message>
     <message>
         <source>a secret needs a non-empty key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten brauchen eine nicht leere Schlüssel-ID</translation>
     </message>
 </context>
 <context>
