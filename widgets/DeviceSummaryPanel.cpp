@@ -119,8 +119,7 @@ void DeviceSummaryPanel::showDevice(const Device &device, const Client *client, 
         }
         if (fullest) {
             facts.append(tr("fullest disk %1 at %2 %")
-                             .arg(fullest->mountPoint.toHtmlEscaped())
-                             .arg(fullest->usedPercent, 0, 'f', 0));
+                             .arg(fullest->mountPoint.toHtmlEscaped(), QString::number(fullest->usedPercent, 'f', 0)));
         }
         stateHtml = tr("<span style=\"color:#1e7d32\"><b>Online</b></span>, polled %1: %2")
                         .arg(ageText(state->polledAt, now), facts.join(QStringLiteral(", ")));
