@@ -11,6 +11,7 @@
 #include "ScrapeRequest.h"
 #include "ScrapeResult.h"
 #include "Scraper.h"
+#include "SecretStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,6 +104,12 @@ qint64 PollService::nowMs() const
     return m_clock.now().toMSecsSinceEpoch();
 }
 
+void PollService::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+    m_secretCache.clear();
+}
+
 Status PollService::reloadDevices()
 {
     InventoryStore inventory(m_db, m_clock);
@@ -128,7 +135,9 @@ Status PollService::reloadDevices()
             target.counters = countersFromJson(stored->counters);
             target.consecutiveFailures = stored->reachable ? 0 : stored->consecutiveFailures;
         }
-        target.url = url;
+        target.url = url.adjusted(QUrl::RemoveUserInfo);
+        target.basicUser = url.userName();
+        target.credentialKey = device.exporterCredentialKey;
         targets.insert(device.id, target);
     }
     for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
@@ -171,11 +180,16 @@ void PollService::pollOnce()
 
 void PollService::startQueued()
 {
-    while (!m_queue.empty() && m_requests.size() < m_settings.maxConcurrent) {
+    while (!m_queue.empty() && inFlight() < m_settings.maxConcurrent) {
         const qint64 deviceId = m_queue.front();
         m_queue.pop_front();
         launch(deviceId);
     }
+}
+
+int PollService::inFlight() const
+{
+    return static_cast<int>(m_requests.size() + m_awaitingSecret.size());
 }
 
 void PollService::launch(qint64 deviceId)
@@ -184,11 +198,55 @@ void PollService::launch(qint64 deviceId)
     if (it == m_targets.cend()) {
         return;
     }
+    if (it->credentialKey.isEmpty()) {
+        scrapeWith(deviceId, {});
+        return;
+    }
+    if (const auto cached = m_secretCache.constFind(it->credentialKey); cached != m_secretCache.cend()) {
+        scrapeWith(deviceId, *cached);
+        return;
+    }
+    const auto noCredentials = [this, deviceId](const QString &detail) {
+        DeviceSnapshot snapshot;
+        snapshot.polledAt = m_clock.now();
+        snapshot.failure = PollFailure{QStringLiteral("no_credentials"), detail};
+        complete(deviceId, std::move(snapshot), false, false);
+    };
+    if (!m_secrets) {
+        noCredentials(
+            tr("the exporter needs credentials (key %1) but no keychain is available").arg(it->credentialKey));
+        return;
+    }
+    m_awaitingSecret.insert(deviceId);
+    const QString key = it->credentialKey;
+    m_secrets->read(key, this, [this, deviceId, key, noCredentials](const Result<QString> &secret) {
+        m_awaitingSecret.remove(deviceId);
+        if (!secret) {
+            noCredentials(tr("reading credentials %1 from the keychain failed: %2").arg(key, secret.error().message));
+            return;
+        }
+        m_secretCache.insert(key, secret.value());
+        scrapeWith(deviceId, secret.value());
+    });
+}
+
+void PollService::scrapeWith(qint64 deviceId, const QString &secret)
+{
+    const auto it = m_targets.constFind(deviceId);
+    if (it == m_targets.cend()) {
+        finishPassIfDone();
+        return;
+    }
     ScrapeRequest request;
     request.deviceId = deviceId;
     request.url = it->url;
     request.timeout = m_settings.timeout;
     request.limits = m_settings.limits;
+    if (!it->credentialKey.isEmpty()) {
+        request.auth = it->basicUser.isEmpty() ? ScrapeAuth::Bearer : ScrapeAuth::Basic;
+        request.user = it->basicUser;
+        request.secret = secret;
+    }
     m_requests.insert(m_scraper->scrape(request), deviceId);
 }
 
@@ -268,37 +326,54 @@ void PollService::onFinished(const ScrapeResult &result)
         MappingResult mapped = visitor.finish(it->counters, now);
         snapshot = std::move(mapped.snapshot);
         it->counters = mapped.counters;
-        it->consecutiveFailures = 0;
-        if (snapshot.cpuBusyPercent) {
-            m_pendingSamples.append(
-                {deviceId, QStringLiteral("cpu"), QString(), now.toSecsSinceEpoch(), *snapshot.cpuBusyPercent});
-        }
-        if (snapshot.memoryUsedPercent) {
-            m_pendingSamples.append(
-                {deviceId, QStringLiteral("memory"), QString(), now.toSecsSinceEpoch(), *snapshot.memoryUsedPercent});
-        }
-        for (const DiskUsage &disk : snapshot.disks) {
-            m_pendingSamples.append(
-                {deviceId, QStringLiteral("disk"), disk.mountPoint, now.toSecsSinceEpoch(), disk.usedPercent});
-        }
-        ++m_pass.ok;
-        m_pass.reusedConnections += result.reusedConnection ? 1 : 0;
     } else {
         snapshot.polledAt = now;
         snapshot.reachable = false;
         snapshot.failure = PollFailure{result.failureId(), result.failureText()};
-        it->consecutiveFailures = isDeadEndpoint(result.failure.reason) ? it->consecutiveFailures + 1 : 0;
+        // A rotated token: read it again from the keychain next time instead of repeating the stale one.
+        if (result.failure.reason == ScrapeFailure::Reason::HttpStatus && result.httpStatus == 401) {
+            m_secretCache.remove(it->credentialKey);
+        }
+    }
+    complete(deviceId, std::move(snapshot), !result.ok() && isDeadEndpoint(result.failure.reason),
+             result.reusedConnection);
+}
+
+void PollService::complete(qint64 deviceId, DeviceSnapshot snapshot, bool deadEndpoint, bool reused)
+{
+    auto it = m_targets.find(deviceId);
+    if (it == m_targets.end()) {
+        finishPassIfDone();
+        return;
+    }
+    const qint64 ts = snapshot.polledAt.toSecsSinceEpoch();
+    if (snapshot.reachable) {
+        it->consecutiveFailures = 0;
+        if (snapshot.cpuBusyPercent) {
+            m_pendingSamples.append({deviceId, QStringLiteral("cpu"), QString(), ts, *snapshot.cpuBusyPercent});
+        }
+        if (snapshot.memoryUsedPercent) {
+            m_pendingSamples.append({deviceId, QStringLiteral("memory"), QString(), ts, *snapshot.memoryUsedPercent});
+        }
+        for (const DiskUsage &disk : snapshot.disks) {
+            m_pendingSamples.append({deviceId, QStringLiteral("disk"), disk.mountPoint, ts, disk.usedPercent});
+        }
+        ++m_pass.ok;
+        m_pass.reusedConnections += reused ? 1 : 0;
+    } else {
+        it->consecutiveFailures = deadEndpoint ? it->consecutiveFailures + 1 : 0;
+        const QString reason = snapshot.failure ? snapshot.failure->reason : QString();
         ++m_pass.failed;
-        ++m_pass.failuresByReason[result.failureId()];
-        qCInfo(lcPoll) << "poll of device" << deviceId << "failed:" << result.failureId();
+        ++m_pass.failuresByReason[reason];
+        qCInfo(lcPoll) << "poll of device" << deviceId << "failed:" << reason;
     }
     ++m_pass.polled;
-    m_pendingStates.append({deviceId, snapshot, result.ok() ? countersToJson(it->counters) : QByteArray()});
+    m_pendingStates.append({deviceId, snapshot, snapshot.reachable ? countersToJson(it->counters) : QByteArray()});
     Q_EMIT devicePolled(deviceId, snapshot);
 
     if (m_continuous && m_scheduler.hasDevice(deviceId)) {
         ++m_scheduleStats.finished;
-        m_scheduleStats.reused += result.reusedConnection ? 1 : 0;
+        m_scheduleStats.reused += reused ? 1 : 0;
         m_scheduler.finished(deviceId, nowMs(), it->consecutiveFailures);
         armTimer();
     }
@@ -308,7 +383,7 @@ void PollService::onFinished(const ScrapeResult &result)
 
 void PollService::finishPassIfDone()
 {
-    if (!m_passRunning || !m_queue.empty() || !m_requests.isEmpty()) {
+    if (!m_passRunning || !m_queue.empty() || inFlight() > 0) {
         return;
     }
     m_passRunning = false;

@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <chrono>
@@ -26,6 +28,7 @@ class Clock;
 class Database;
 class HistoryStore;
 class Scraper;
+class SecretStore;
 struct ScrapeResult;
 
 // Polls every device that has an exporter URL: the scheduler decides when, the scraper fetches and parses, the
@@ -50,6 +53,10 @@ public:
 
     PollService(Database &database, const Clock &clock, Settings settings, QObject *parent = nullptr);
     ~PollService() override;
+
+    // Where exporter credentials come from (by the device's credential key id). Not owned; same thread. Without
+    // one, devices that need credentials fail with "no_credentials" instead of being scraped anonymously.
+    void setSecretStore(SecretStore *secrets);
 
     // Reads the devices to poll from the inventory. Devices without an exporter URL are not polled.
     Status reloadDevices();
@@ -85,13 +92,18 @@ Q_SIGNALS:
 private:
     struct Target
     {
-        QUrl url;
+        QUrl url;          // without user info
+        QString basicUser; // from the exporter URL's user info: basic auth; empty with a key: bearer
+        QString credentialKey;
         std::optional<CpuCounters> counters;
         int consecutiveFailures = 0;
     };
 
     qint64 nowMs() const;
     void launch(qint64 deviceId);
+    void scrapeWith(qint64 deviceId, const QString &secret);
+    void complete(qint64 deviceId, DeviceSnapshot snapshot, bool deadEndpoint, bool reused);
+    int inFlight() const;
     void startQueued();
     void onFinished(const ScrapeResult &result);
     void armTimer();
@@ -110,7 +122,10 @@ private:
     PollScheduler m_scheduler;
     QHash<qint64, Target> m_targets;
     QHash<quint64, qint64> m_requests; // scrape request id → device
-    std::deque<qint64> m_queue;        // pollOnce devices waiting for a free slot
+    QSet<qint64> m_awaitingSecret;     // devices whose credentials are being read
+    QPointer<SecretStore> m_secrets;
+    QHash<QString, QString> m_secretCache; // key id → secret, for this session only; dropped on HTTP 401
+    std::deque<qint64> m_queue;            // pollOnce devices waiting for a free slot
     bool m_continuous = false;
     bool m_passRunning = false;
     PollSummary m_pass;

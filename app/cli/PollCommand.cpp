@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DeviceStateStore.h"
 #include "InventoryStore.h"
+#include "KeychainSecretStore.h"
 #include "PollService.h"
 #include "TextTable.h"
 
@@ -94,6 +95,9 @@ int PollCommand::execute(const QCommandLineParser &parser)
     settings.timeout = std::chrono::milliseconds(static_cast<qint64>(timeout * 1000));
     settings.maxConcurrent = concurrency;
     PollService service(*database.value(), Clock::system(), settings);
+    // Exporter credentials come from the OS keychain by key id; without one, such devices fail as no_credentials.
+    KeychainSecretStore secrets;
+    service.setSecretStore(&secrets);
     if (Status loaded = service.reloadDevices(); !loaded) {
         return runtimeError(loaded.error());
     }

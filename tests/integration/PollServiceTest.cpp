@@ -5,13 +5,17 @@
 #include "Database.h"
 #include "DeviceStateStore.h"
 #include "HistoryStore.h"
+#include "HostileHttpServer.h"
 #include "InventoryImporter.h"
 #include "InventoryStore.h"
+#include "MemorySecretStore.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -183,6 +187,131 @@ TEST_F(PollServiceTest, DeadEndpointRecoversAndKeepsItsLastGoodState)
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again->reachable);
     EXPECT_EQ(again->consecutiveFailures, 0);
+}
+
+} // namespace
+
+namespace {
+
+// Credentials by key id: bearer when the exporter URL has no user, basic with the URL's user; a missing secret or
+// keychain is a named failure, never an anonymous scrape.
+class PollServiceCredentialsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_server.start()) << m_server.errorString().toStdString();
+        auto db = Database::open(m_dir.filePath(QStringLiteral("vigil.db")));
+        ASSERT_TRUE(db.ok());
+        m_db = std::move(db).value();
+        InventoryStore inventory(*m_db);
+        Client client;
+        client.name = QStringLiteral("Harbor Dental");
+        Site site;
+        site.clientId = inventory.addClient(client).value();
+        site.name = QStringLiteral("HQ");
+        const qint64 siteId = inventory.addSite(site).value();
+        const auto add = [&](const QString &name, const QUrl &url, const QString &key) {
+            Device device;
+            device.siteId = siteId;
+            device.name = name;
+            device.exporterUrl = url.toString();
+            device.exporterCredentialKey = key;
+            return inventory.addDevice(device).value();
+        };
+        QUrl basic = m_server.url(QStringLiteral("/auth-basic"));
+        basic.setUserName(QStringLiteral("scraper"));
+        m_bearer =
+            add(QStringLiteral("bearer"), m_server.url(QStringLiteral("/auth-bearer")), QStringLiteral("k/bearer"));
+        m_basic = add(QStringLiteral("basic"), basic, QStringLiteral("k/basic"));
+        m_missing =
+            add(QStringLiteral("missing"), m_server.url(QStringLiteral("/auth-bearer")), QStringLiteral("k/none"));
+        m_wrong = add(QStringLiteral("wrong"), m_server.url(QStringLiteral("/auth-bearer")), QStringLiteral("k/wrong"));
+    }
+
+    void writeSecret(const QString &key, const QString &secret)
+    {
+        QEventLoop loop;
+        m_secrets.write(key, secret, &loop, [&loop](const Status &status) {
+            EXPECT_TRUE(status.ok());
+            loop.quit();
+        });
+        loop.exec();
+    }
+
+    PollSummary pollOnce(PollService &service)
+    {
+        PollSummary summary;
+        QEventLoop loop;
+        QObject::connect(&service, &PollService::cycleFinished, &loop, [&](const PollSummary &done) {
+            summary = done;
+            loop.quit();
+        });
+        QTimer::singleShot(0, &service, &PollService::pollOnce);
+        QTimer::singleShot(30s, &loop, &QEventLoop::quit);
+        loop.exec();
+        return summary;
+    }
+
+    QTemporaryDir m_dir;
+    VigilTest::HostileHttpServer m_server;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<Database> m_db;
+    qint64 m_bearer = 0;
+    qint64 m_basic = 0;
+    qint64 m_missing = 0;
+    qint64 m_wrong = 0;
+};
+
+TEST_F(PollServiceCredentialsTest, SecretsComeFromTheStoreByKeyId)
+{
+    writeSecret(QStringLiteral("k/bearer"), QStringLiteral("test-bearer-token"));
+    writeSecret(QStringLiteral("k/basic"), QStringLiteral("test-basic-password"));
+    writeSecret(QStringLiteral("k/wrong"), QStringLiteral("stale-token"));
+    PollService::Settings settings;
+    settings.timeout = 3s;
+    PollService service(*m_db, Clock::system(), settings);
+    service.setSecretStore(&m_secrets);
+    ASSERT_TRUE(service.reloadDevices().ok());
+    const PollSummary summary = pollOnce(service);
+    EXPECT_EQ(summary.polled, 4);
+    EXPECT_EQ(summary.ok, 2);
+    EXPECT_EQ(summary.failuresByReason.value(QStringLiteral("no_credentials")), 1);
+    EXPECT_EQ(summary.failuresByReason.value(QStringLiteral("http_status")), 1);
+
+    DeviceStateStore states(*m_db);
+    EXPECT_TRUE(states.state(m_bearer)->reachable);
+    EXPECT_TRUE(states.state(m_basic)->reachable);
+    const DeviceState missing = states.state(m_missing).value();
+    EXPECT_EQ(missing.failureReason, QStringLiteral("no_credentials"));
+    EXPECT_TRUE(missing.failureDetail.contains(QStringLiteral("k/none"))) << missing.failureDetail.toStdString();
+    EXPECT_EQ(states.state(m_wrong)->failureReason, QStringLiteral("http_status"));
+
+    // The token was rotated in the keychain: the 401 dropped the cached one, so the next pass reads it again.
+    writeSecret(QStringLiteral("k/wrong"), QStringLiteral("test-bearer-token"));
+    EXPECT_EQ(pollOnce(service).ok, 3);
+    EXPECT_TRUE(states.state(m_wrong)->reachable);
+
+    // Nothing of the secrets reaches the database.
+    for (const QString &file : QDir(m_dir.path()).entryList(QDir::Files)) {
+        QFile f(m_dir.filePath(file));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        EXPECT_FALSE(bytes.contains("test-bearer-token")) << file.toStdString();
+        EXPECT_FALSE(bytes.contains("test-basic-password")) << file.toStdString();
+    }
+}
+
+TEST_F(PollServiceCredentialsTest, WithoutAKeychainDevicesNeedingCredentialsFailByName)
+{
+    PollService::Settings settings;
+    settings.timeout = 3s;
+    PollService service(*m_db, Clock::system(), settings);
+    ASSERT_TRUE(service.reloadDevices().ok());
+    const PollSummary summary = pollOnce(service);
+    EXPECT_EQ(summary.polled, 4);
+    EXPECT_EQ(summary.failuresByReason.value(QStringLiteral("no_credentials")), 4);
+    EXPECT_EQ(m_server.connectionCount(), 0) << "no anonymous scrape was sent";
 }
 
 } // namespace
