@@ -206,14 +206,14 @@ void KeychainSecretStore::onJobFinished(QKeychain::Job *job)
     const char *name = operationName(operation->kind);
 
     Status status;
-    Result<QString> value{QString()};
+    QString secretText;
     if (!job) {
         status = invalidKeyError();
     } else if (job->error() == QKeychain::NoError
                || (operation->kind == Operation::Remove && job->error() == QKeychain::EntryNotFound)) {
         m_backendMissing = false;
         if (operation->kind == Operation::Read) {
-            value = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+            secretText = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
         }
         qCDebug(lcSecrets) << name << "of" << operation->keyId << "done";
     } else {
@@ -227,9 +227,6 @@ void KeychainSecretStore::onJobFinished(QKeychain::Job *job)
     if (job) {
         job->deleteLater();
     }
-    if (operation->kind == Operation::Read && !status.ok()) {
-        value = status.error();
-    }
     operation->secret.clear();
 
     if (operation->context) {
@@ -237,7 +234,11 @@ void KeychainSecretStore::onJobFinished(QKeychain::Job *job)
             if (operation->readDone) {
                 QMetaObject::invokeMethod(
                     operation->context.data(),
-                    [done = std::move(operation->readDone), value = std::move(value)]() { done(value); },
+                    // The Result is built in the callback: assigning one variant over another here trips GCC 12's
+                    // -Wmaybe-uninitialized at -O3.
+                    [done = std::move(operation->readDone), status, secretText = std::move(secretText)]() {
+                        done(status.ok() ? Result<QString>(secretText) : Result<QString>(status.error()));
+                    },
                     Qt::QueuedConnection);
             }
         } else if (operation->statusDone) {
