@@ -227,11 +227,57 @@ Migration pollCounters()
     return m;
 }
 
+Migration alertEngine()
+{
+    Migration m;
+    m.version = 4;
+    m.description = QStringLiteral("alert rules, rule conditions, maintenance windows");
+    m.statements = {
+        // The team's rules as JSON (AlertRule::toJson), seeded from resources/rules/default-rules.json.
+        QStringLiteral(R"(CREATE TABLE alert_rules (
+            id TEXT PRIMARY KEY,
+            definition TEXT NOT NULL,
+            updated_at INTEGER NOT NULL) WITHOUT ROWID)"),
+        // A client's changes to a rule: only the keys it sets (thresholds, for, polls, enabled).
+        QStringLiteral(R"(CREATE TABLE alert_rule_overrides (
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            rule TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (client_id, rule)) WITHOUT ROWID)"),
+        // The rule engine's memory between polls (ConditionState).
+        QStringLiteral(R"(CREATE TABLE alert_conditions (
+            device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+            rule TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            since INTEGER,
+            count INTEGER NOT NULL DEFAULT 0,
+            baseline REAL,
+            PRIMARY KEY (device_id, rule, subject)) WITHOUT ROWID)"),
+        // Exactly one of device and site.
+        QStringLiteral(R"(CREATE TABLE maintenance_windows (
+            id INTEGER PRIMARY KEY,
+            device_id INTEGER REFERENCES devices(id) ON DELETE CASCADE,
+            site_id INTEGER REFERENCES sites(id) ON DELETE CASCADE,
+            starts_at INTEGER NOT NULL,
+            ends_at INTEGER NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            CHECK (ends_at > starts_at),
+            CHECK ((device_id IS NULL) <> (site_id IS NULL))))"),
+        QStringLiteral("CREATE INDEX maintenance_windows_by_end ON maintenance_windows(ends_at)"),
+        QStringLiteral("CREATE INDEX alerts_by_device ON alerts(device_id, state)"),
+        QStringLiteral("CREATE INDEX review_items_by_alert ON review_items(alert_id)"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{initialSchema(), historyRollups(), pollCounters()};
+    static const QList<Migration> migrations{initialSchema(), historyRollups(), pollCounters(), alertEngine()};
     return migrations;
 }
 
