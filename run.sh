@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up a Debian 12 machine, builds Vigil (Release), starts a demo fleet on loopback and opens the console on it.
 #   ./run.sh              open the console
-#   ./run.sh --headless   the same without a window: print what the console would show first
+#   ./run.sh --headless   the same without a window: print the morning review instead
 # Everything started here is stopped (by PID) when the script ends.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
@@ -111,15 +111,18 @@ CSV
 "${cli[@]}" import "$demo/fleet.json"
 "${cli[@]}" import "$demo/local.csv"
 
-# Two passes a few seconds apart: CPU busy % is a rate and needs two polls.
+# Three passes a few seconds apart: CPU busy % is a rate and needs two polls, and a device counts as unreachable
+# after three failed polls.
 vigil_log "polling every device"
 "${cli[@]}" poll --once >/dev/null
-sleep 3
+sleep 2
+"${cli[@]}" poll --once >/dev/null
+sleep 2
 "${cli[@]}" poll --once
 
 if [ "$headless" -eq 1 ]; then
-    vigil_log "inventory of the demo fleet"
-    "${cli[@]}" devices
+    vigil_log "the morning review of the demo fleet"
+    "${cli[@]}" review
     exit 0
 fi
 

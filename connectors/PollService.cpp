@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PollService.h"
 
+#include "AlertEvaluator.h"
+#include "AlertStore.h"
+
 #include "Clock.h"
 #include "Database.h"
 #include "HistoryStore.h"
@@ -78,6 +81,7 @@ PollService::PollService(Database &database, const Clock &clock, Settings settin
     , m_settings(settings)
     , m_states(std::make_unique<DeviceStateStore>(database))
     , m_history(std::make_unique<HistoryStore>(database))
+    , m_alerts(std::make_unique<AlertEvaluator>(database))
     , m_scraper(new Scraper(this))
     , m_timer(new QTimer(this))
     , m_flushTimer(new QTimer(this))
@@ -116,6 +120,11 @@ Status PollService::reloadDevices()
     auto loaded = inventory.load();
     if (!loaded) {
         return loaded.error();
+    }
+    // Rules are read with the inventory so an edit takes effect on the next reload; a broken stored rule stops here,
+    // named, rather than failing every batch later.
+    if (Status rules = m_alerts->reloadRules(m_clock.now()); !rules) {
+        return rules;
     }
     // Rate state and failure counts survive restarts: a poll in a new process continues where the last one ended.
     auto states = m_states->load();
@@ -414,18 +423,42 @@ Status PollService::flush()
     }
     const QList<DeviceStateStore::Update> states = std::exchange(m_pendingStates, {});
     const QList<HealthSample> samples = std::exchange(m_pendingSamples, {});
-    // Both in one transaction: the console never sees a state without its history or the other way round.
+    QList<std::pair<qint64, DeviceSnapshot>> polls;
+    polls.reserve(states.size());
+    for (const DeviceStateStore::Update &update : states) {
+        polls.append({update.deviceId, update.snapshot});
+    }
+    const QDateTime now = m_clock.now();
+    QList<qint64> raised;
+    // One transaction: the console never sees a state without its history or its alerts, or the other way round.
     Status status = m_db.transaction(
         [&]() -> Status {
             if (Status saved = m_states->save(states); !saved) {
                 return saved;
             }
-            return m_history->append(samples);
+            if (Status saved = m_history->append(samples); !saved) {
+                return saved;
+            }
+            Result<QList<qint64>> evaluated = m_alerts->evaluate(polls, now);
+            if (!evaluated) {
+                return evaluated.error();
+            }
+            raised = std::move(evaluated).value();
+            Result<QList<qint64>> reopened = AlertStore(m_db).expireSnoozes(now);
+            if (!reopened) {
+                return reopened.error();
+            }
+            raised.append(reopened.value());
+            return {};
         },
         Database::Durability::Relaxed);
     if (!status) {
         qCWarning(lcPoll) << "saving poll results failed:" << status.error().toString();
         Q_EMIT storeError(status.error().toString());
+        return status;
+    }
+    if (!raised.isEmpty()) {
+        Q_EMIT alertsRaised(raised);
     }
     return status;
 }

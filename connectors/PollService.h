@@ -24,6 +24,7 @@ class QTimer;
 
 namespace Vigil {
 
+class AlertEvaluator;
 class Clock;
 class Database;
 class HistoryStore;
@@ -87,6 +88,8 @@ public:
 Q_SIGNALS:
     void devicePolled(qint64 deviceId, const Vigil::DeviceSnapshot &snapshot);
     void cycleFinished(const Vigil::PollSummary &summary);
+    // Alerts the rules opened or reopened (escalated, recurred, snooze ended) in the batch just saved.
+    void alertsRaised(const QList<qint64> &alertIds);
     void storeError(const QString &message);
 
 private:
@@ -115,6 +118,7 @@ private:
     Settings m_settings;
     std::unique_ptr<DeviceStateStore> m_states;
     std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<AlertEvaluator> m_alerts;
     Scraper *m_scraper = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_flushTimer = nullptr;

@@ -40,6 +40,20 @@ struct Observation
     QString summary;
 };
 
+// Restic repositories are URLs ("s3:https://host/bucket-system"); the last path part is what a technician calls
+// the job. The subject keeps the full name so two repositories never share an alert.
+QString jobName(const QString &job)
+{
+    const qsizetype slash = job.lastIndexOf(u'/');
+    return slash >= 0 && slash + 1 < job.size() ? job.mid(slash + 1) : job;
+}
+
+// Exporters write 0 for "never"; a time at or before the epoch is no time at all.
+bool known(const QDateTime &t)
+{
+    return t.isValid() && t.toSecsSinceEpoch() > 0;
+}
+
 double ageIn(const QDateTime &from, const QDateTime &now, double unitSeconds)
 {
     return static_cast<double>(from.secsTo(now)) / unitSeconds;
@@ -71,14 +85,14 @@ QList<Observation> observe(const AlertRule &rule, const DeviceSnapshot &s, const
         break;
     case RuleCondition::BackupAgeHours:
         for (const BackupJobStatus &job : s.backups) {
-            if (job.lastSuccess.isValid()) {
+            if (known(job.lastSuccess)) {
                 const double hours = ageIn(job.lastSuccess, now, 3600);
                 out.append({job.job, hours,
                             RuleEngine::tr("No good backup of %1 for %2")
-                                .arg(job.job, durationText(job.lastSuccess.secsTo(now)))});
-            } else if (job.lastRun.isValid()) {
+                                .arg(jobName(job.job), durationText(job.lastSuccess.secsTo(now)))});
+            } else if (known(job.lastRun)) {
                 out.append({job.job, ageIn(job.lastRun, now, 3600),
-                            RuleEngine::tr("Backup %1 has never succeeded").arg(job.job)});
+                            RuleEngine::tr("Backup %1 has never succeeded").arg(jobName(job.job))});
             } else {
                 out.append({job.job, std::nullopt, {}});
             }
@@ -90,19 +104,19 @@ QList<Observation> observe(const AlertRule &rule, const DeviceSnapshot &s, const
             if (job.lastRunOk) {
                 value = *job.lastRunOk ? 0.0 : 1.0;
             }
-            out.append({job.job, value, RuleEngine::tr("Last run of backup %1 failed").arg(job.job)});
+            out.append({job.job, value, RuleEngine::tr("Last run of backup %1 failed").arg(jobName(job.job))});
         }
         break;
     case RuleCondition::RestoreTestAgeDays:
         for (const BackupJobStatus &job : s.backups) {
-            if (job.lastRestoreTest.isValid()) {
+            if (known(job.lastRestoreTest)) {
                 out.append({job.job, ageIn(job.lastRestoreTest, now, 86400),
                             RuleEngine::tr("Restore of %1 last tested %2 ago")
-                                .arg(job.job, durationText(job.lastRestoreTest.secsTo(now)))});
-            } else if (job.lastSuccess.isValid()) {
+                                .arg(jobName(job.job), durationText(job.lastRestoreTest.secsTo(now)))});
+            } else if (known(job.lastSuccess)) {
                 // Never tested counts as infinitely old, but only once the job has produced something to restore.
                 out.append({job.job, std::numeric_limits<double>::max(),
-                            RuleEngine::tr("Restore of %1 never tested").arg(job.job)});
+                            RuleEngine::tr("Restore of %1 never tested").arg(jobName(job.job))});
             } else {
                 out.append({job.job, std::nullopt, {}});
             }

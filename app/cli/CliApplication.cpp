@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApplication.h"
 
+#include "AlertActionCommand.h"
+#include "AlertsCommand.h"
 #include "CliContext.h"
 #include "ComponentVersions.h"
 #include "Database.h"
 #include "DevicesCommand.h"
 #include "ImportCommand.h"
 #include "PollCommand.h"
+#include "ReviewCommand.h"
 
 #include <QLoggingCategory>
 
@@ -41,7 +44,12 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "Commands:\n"
                  "  import FILE      import devices from CSV, Prometheus file_sd JSON or ~/.ssh/config\n"
                  "  devices          list devices\n"
-                 "  poll [--once]    poll every device's exporter and store the results\n"
+                 "  poll [--once]    poll every device's exporter, store the results, run the alert rules\n"
+                 "  alerts           list alerts [--state S] [--since TIME] [--client NAME] [--format F]\n"
+                 "  ack ID...        acknowledge alerts [--note TEXT]\n"
+                 "  resolve ID...    resolve alerts [--note TEXT]\n"
+                 "  snooze ID...     snooze alerts --until TIME [--note TEXT]\n"
+                 "  review           the morning review, per client [--since TIME] [--finish]\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -106,6 +114,16 @@ int CliApplication::run(const QStringList &arguments)
         code = DevicesCommand(context).run(commandArguments);
     } else if (command == QLatin1String("poll")) {
         code = PollCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("alerts")) {
+        code = AlertsCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("ack")) {
+        code = AlertActionCommand(context, AlertActionCommand::Action::Acknowledge).run(commandArguments);
+    } else if (command == QLatin1String("resolve")) {
+        code = AlertActionCommand(context, AlertActionCommand::Action::Resolve).run(commandArguments);
+    } else if (command == QLatin1String("snooze")) {
+        code = AlertActionCommand(context, AlertActionCommand::Action::Snooze).run(commandArguments);
+    } else if (command == QLatin1String("review")) {
+        code = ReviewCommand(context).run(commandArguments);
     } else {
         m_err << tr("vigil-cli: unknown command '%1'").arg(command) << Qt::endl;
         printUsage(m_err);
