@@ -315,6 +315,11 @@ TEST_F(ScraperTest, HostileEndpointsDoNotDelayHealthyOnes)
     ASSERT_TRUE(healthy.ok()) << describe(healthy);
     EXPECT_LT(healthy.duration, 1000ms) << "the healthy scrape took " << healthy.duration.count() << " ms";
     for (size_t i = 0; i < hostile.size(); ++i) {
+        // Under a loaded sanitizer build an oversized stream may hit its deadline before its size limit; either
+        // ends it in time (the limits themselves are asserted one endpoint at a time above).
+        if (hostile[i].second == Reason::TooLarge && results[i].failure.reason == Reason::Timeout) {
+            continue;
+        }
         EXPECT_EQ(results[i].failure.reason, hostile[i].second) << hostile[i].first << ": " << describe(results[i]);
     }
 }
