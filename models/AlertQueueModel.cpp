@@ -122,6 +122,7 @@ int AlertQueueModel::RankedStrings::intern(const QString &text)
     const int id = static_cast<int>(strings.size());
     idOf.insert(text, id);
     strings.append(text);
+    folded.push_back(text.toCaseFolded().toStdString());
     unranked.push_back(id);
     return id;
 }
@@ -150,6 +151,7 @@ void AlertQueueModel::RankedStrings::clear()
 {
     idOf.clear();
     strings.clear();
+    folded.clear();
     sorted.clear();
     rankOf.clear();
     unranked.clear();
@@ -223,6 +225,7 @@ void AlertQueueModel::setRows(QList<AlertQueueRow> rows)
     m_siteNames.clear();
     m_deviceNames.clear();
     m_summaries.clear();
+    m_foldedOther.clear();
     m_haystack.clear();
     m_haystackGarbage = 0;
     const auto count = static_cast<std::size_t>(m_rows.size());
@@ -261,24 +264,40 @@ void AlertQueueModel::buildMeta(int index)
     appendHaystack(index);
 }
 
+const std::string &AlertQueueModel::folded(const QString &text)
+{
+    auto it = m_foldedOther.find(text);
+    if (it == m_foldedOther.end()) {
+        it = m_foldedOther.insert(text, text.toCaseFolded().toStdString());
+    }
+    return *it;
+}
+
 void AlertQueueModel::appendHaystack(int index)
 {
     const AlertQueueRow &row = m_rows.at(index);
     const Alert &alert = row.alert;
     RowMeta &meta = m_meta[static_cast<std::size_t>(index)];
-    // Newline-separated so that a word (never containing whitespace) cannot match across two fields.
-    const QString text = row.clientName % QLatin1Char('\n') % row.siteName % QLatin1Char('\n') % row.deviceName
-                         % QLatin1Char('\n') % row.deviceAddress % QLatin1Char('\n') % alert.summary % QLatin1Char('\n')
-                         % alert.rule % QLatin1Char('\n') % alert.subject % QLatin1Char('\n');
-    const QByteArray folded = text.toCaseFolded().toUtf8();
-    const std::string &severity = m_severityText[static_cast<std::size_t>(toInt(alert.severity))];
-    const std::string &state = m_stateText[static_cast<std::size_t>(toInt(alert.state))];
-    const std::string &category = m_categoryText[static_cast<std::size_t>(toInt(alert.category))];
+    const auto piece = [](const RankedStrings &strings, int id) -> const std::string & {
+        return strings.folded[static_cast<std::size_t>(id)];
+    };
     meta.haystackStart = static_cast<quint32>(m_haystack.size());
-    m_haystack.append(folded.constData(), static_cast<std::size_t>(folded.size()));
-    m_haystack += severity;
-    m_haystack += state;
-    m_haystack += category;
+    // Newline-separated so that a word (never containing whitespace) cannot match across two fields. Each piece
+    // goes in at once: folded() may grow its hash and move the strings it returned before.
+    const auto add = [this](const std::string &field) {
+        m_haystack += field;
+        m_haystack += '\n';
+    };
+    add(piece(m_clientNames, meta.clientName));
+    add(piece(m_siteNames, meta.siteName));
+    add(piece(m_deviceNames, meta.deviceName));
+    add(folded(row.deviceAddress));
+    add(piece(m_summaries, meta.summary));
+    add(folded(alert.rule));
+    add(folded(alert.subject));
+    m_haystack += m_severityText[static_cast<std::size_t>(toInt(alert.severity))];
+    m_haystack += m_stateText[static_cast<std::size_t>(toInt(alert.state))];
+    m_haystack += m_categoryText[static_cast<std::size_t>(toInt(alert.category))];
     meta.haystackLength = static_cast<quint32>(m_haystack.size() - meta.haystackStart);
 }
 

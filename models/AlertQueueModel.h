@@ -128,11 +128,14 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    // Distinct strings of one column, ranked in natural order; ids are stable until clear().
+    // Distinct strings of one column, ranked in natural order; ids are stable until clear(). Each is also kept
+    // case-folded as UTF-8: names repeat across thousands of alerts, so a row's search text is glued from pieces
+    // folded once.
     struct RankedStrings
     {
         QHash<QString, int> idOf;
         QList<QString> strings;
+        std::vector<std::string> folded;
         std::vector<int> sorted;
         std::vector<int> rankOf;
         std::vector<int> unranked;
@@ -180,6 +183,7 @@ private:
     };
 
     void buildMeta(int index);
+    const std::string &folded(const QString &text);
     void appendHaystack(int index);
     void compactHaystack();
     bool passesStructured(const RowMeta &meta) const;
@@ -212,6 +216,7 @@ private:
     RankedStrings m_siteNames;
     RankedStrings m_deviceNames;
     RankedStrings m_summaries;
+    QHash<QString, std::string> m_foldedOther; // addresses, rules and subjects
     std::array<int, allAlertCategories.size()> m_categoryRank{};
     std::array<std::string, allAlertSeverities.size()> m_severityText;
     std::array<std::string, allAlertStates.size()> m_stateText;
