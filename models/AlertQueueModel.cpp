@@ -204,6 +204,9 @@ void AlertQueueModel::setRows(QList<AlertQueueRow> rows)
     }
     if (!repeated) {
         m_rows = std::move(rows);
+        // Upserts write into the rows: if the caller still shares them, copy now, in a reset, rather than in the
+        // middle of the first poll cycle.
+        m_rows.detach();
     } else {
         // A repeated alert id replaces the earlier row, as an upsert would.
         m_rows.clear();
@@ -325,7 +328,7 @@ bool AlertQueueModel::passesStructured(const RowMeta &meta) const
     if (m_categoryFilter && meta.category != *m_categoryFilter) {
         return false;
     }
-    return !m_since.isValid() || meta.lastSeen >= m_since.toMSecsSinceEpoch() || meta.state == AlertState::Open;
+    return !m_since.isValid() || meta.lastSeen >= m_sinceMsecs || meta.state == AlertState::Open;
 }
 
 bool AlertQueueModel::matchesText(const RowMeta &meta) const
@@ -853,6 +856,8 @@ void AlertQueueModel::setSince(const QDateTime &since)
         return;
     }
     m_since = since;
+    // Converted once: for a local time each conversion consults the time zone, 100,000 times per refilter.
+    m_sinceMsecs = msecs(since);
     refilter();
 }
 

@@ -228,6 +228,7 @@ private:
     AlertSeverity m_minimumSeverity = AlertSeverity::Info;
     qint64 m_clientFilter = 0;
     QDateTime m_since;
+    qint64 m_sinceMsecs = 0;
     std::optional<AlertCategory> m_categoryFilter;
 
     bool m_groupByClient = false;
