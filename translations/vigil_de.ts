@@ -13,6 +13,203 @@
     </message>
 </context>
 <context>
+    <name>Vigil::AlertCategory</name>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Patching</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::AlertQueueModel</name>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in hours</comment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>duration in days</comment>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>time left on the ticket&apos;s SLA</comment>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <comment>the ticket&apos;s SLA deadline passed this long ago</comment>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1
+Rule: %2</source>
+        <translation>%1
+Regel: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Rule: %2 (%3)</source>
+        <comment>rule id and its subject</comment>
+        <translation>%1
+Regel: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>First seen %1
+Last seen %2</source>
+        <translation>Zuerst gesehen %1
+Zuletzt gesehen %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Bestätigt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation>Bestätigt von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 at %2</source>
+        <translation>Behoben von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (%2), due %3</source>
+        <translation>Ticket #%1 (%2), fällig %3</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (%2)</source>
+        <translation>Ticket #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time since the alert was first seen</source>
+        <translation>Zeit seit dem ersten Auftreten des Alarms</translation>
+    </message>
+    <message>
+        <source>How often the condition occurred</source>
+        <translation>Wie oft der Zustand aufgetreten ist</translation>
+    </message>
+    <message>
+        <source>Time left until the linked ticket&apos;s next SLA deadline</source>
+        <translation>Zeit bis zur nächsten SLA-Frist des verknüpften Tickets</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <comment>how long ago the alert was first seen</comment>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <comment>how often the alert occurred</comment>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>alert state: open, acknowledged, …</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <comment>time left on the linked ticket&apos;s SLA</comment>
+        <translation>Ticket</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::AlertSeverity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::AlertState</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::CliApplication</name>
     <message>
         <source>vigil-cli: --db needs a path</source>
@@ -1088,6 +1285,17 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
             <numerusform>%n Gerät wird abgefragt; Strg+C beendet.</numerusform>
             <numerusform>%n Geräte werden abgefragt; Strg+C beendet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::PollService</name>
+    <message>
+        <source>the exporter needs credentials (key %1) but no keychain is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading credentials %1 from the keychain failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
