@@ -75,6 +75,7 @@ public:
     };
 
     // The Age and Ticket columns are computed against the clock's time as of the last setRows() or refreshNow().
+    // The clock must outlive the model.
     explicit AlertQueueModel(const Clock &clock, QObject *parent = nullptr);
     ~AlertQueueModel() override;
 

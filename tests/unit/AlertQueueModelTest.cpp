@@ -746,6 +746,22 @@ TEST_F(AlertQueueModelTest, RemoveAlertsKeepsLookupsRight)
     EXPECT_EQ(visibleIds(model), (QList<qint64>{3, 1, 2, 7, 4}));
 }
 
+TEST_F(AlertQueueModelTest, ARepeatedAlertIdKeepsTheLastRow)
+{
+    AlertQueueModel model(m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<AlertQueueRow> rows = sampleRows();
+    AlertQueueRow again = rows.at(0);
+    again.alert.summary = QStringLiteral("Disk /srv 97 % used");
+    rows.append(again);
+    model.setRows(rows);
+    EXPECT_EQ(model.totalCount(), 7);
+    EXPECT_EQ(visibleIds(model), (QList<qint64>{3, 1, 5, 2, 7, 4}));
+    EXPECT_EQ(cell(model, 1, AlertQueueModel::SummaryColumn), QStringLiteral("Disk /srv 97 % used"));
+    model.setFilterText(QStringLiteral("91"));
+    EXPECT_EQ(model.visibleCount(), 0) << "the replaced summary is not searchable any more";
+}
+
 TEST_F(AlertQueueModelTest, AlertIdsOfASelection)
 {
     AlertQueueModel model(m_clock);
