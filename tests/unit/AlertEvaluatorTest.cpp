@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "InventoryStore.h"
+#include "TicketStore.h"
 
 #include <gtest/gtest.h>
 
@@ -500,4 +501,34 @@ TEST_F(AlertEvaluatorTest, ClientOverrideAndDisabledRule)
     s.backups.append(job);
     poll(s);
     EXPECT_TRUE(alerts(QStringLiteral("restore_test_missing")).isEmpty());
+}
+
+TEST_F(AlertEvaluatorTest, EscalatingCreatesOneLinkedTicketWithTheHistory)
+{
+    poll(disk(95));
+    const Alert alert = alerts().first();
+    ASSERT_TRUE(
+        m_alerts->acknowledge({alert.id}, QStringLiteral("sam"), QStringLiteral("vendor called"), m_clock.now()).ok());
+    TicketStore tickets(*m_db);
+    const Result<qint64> ticket = tickets.createFromAlert(alert.id, QStringLiteral("sam"), m_clock.now());
+    ASSERT_TRUE(ticket.ok()) << qPrintable(ticket.error().toString());
+    EXPECT_EQ(tickets.createFromAlert(alert.id, QStringLiteral("sam"), m_clock.now()).value(), ticket.value())
+        << "a second escalation opens the same ticket";
+    EXPECT_EQ(m_alerts->alert(alert.id)->ticketId, ticket.value());
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT t.client_id, t.device_id, t.priority, t.title, e.body FROM tickets t "
+                             "JOIN ticket_events e ON e.ticket_id = t.id JOIN ticket_alerts l ON l.ticket_id = t.id "
+                             "WHERE t.id = ? AND l.alert_id = ?"));
+    q.addBindValue(ticket.value());
+    q.addBindValue(alert.id);
+    ASSERT_TRUE(q.exec());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), m_client);
+    EXPECT_EQ(q.value(1).toLongLong(), m_device);
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("critical"));
+    EXPECT_TRUE(q.value(3).toString().contains(QStringLiteral("HD-FS01")));
+    EXPECT_TRUE(q.value(4).toString().contains(QStringLiteral("vendor called"))) << qPrintable(q.value(4).toString());
+    EXPECT_EQ(rowCount(QStringLiteral("tickets")), 1);
+    EXPECT_EQ(eventKinds(alert.id).last(), QStringLiteral("escalated"));
+    EXPECT_EQ(tickets.createFromAlert(4242, QStringLiteral("sam"), m_clock.now()).error().code, ErrorCode::NotFound);
 }
