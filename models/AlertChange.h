@@ -27,6 +27,7 @@ struct AlertChange
     AlertSeverity previousSeverity = AlertSeverity::Warning; // Update: the severity before
     AlertCategory category = AlertCategory::Other;
     QString summary;
+    bool seenOnly = false; // Update: same severity and summary, only last seen moves
 
     bool severityRose() const { return kind == Kind::Update && severity > previousSeverity; }
     bool severityChanged() const { return kind == Kind::Update && severity != previousSeverity; }

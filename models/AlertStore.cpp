@@ -186,6 +186,7 @@ Result<QList<qint64>> AlertStore::apply(const QHash<qint64, RuleEngine::Outcome>
         resolve.prepare(QStringLiteral("UPDATE alerts SET state = 'resolved', resolved_at = ?, resolved_by = 'system', "
                                        "snoozed_until = NULL WHERE id = ? AND state <> 'resolved'"));
 
+        QList<qint64> seen;
         for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
             const qint64 deviceId = it.key();
             const RuleEngine::Outcome &outcome = it.value();
@@ -245,6 +246,10 @@ Result<QList<qint64>> AlertStore::apply(const QHash<qint64, RuleEngine::Outcome>
                     }
                     break;
                 case AlertChange::Kind::Update: {
+                    if (change.seenOnly) {
+                        seen.append(change.alertId);
+                        break;
+                    }
                     const bool reopen = change.severityRose();
                     update.addBindValue(toEpoch(now));
                     update.addBindValue(toText(change.summary));
@@ -284,6 +289,14 @@ Result<QList<qint64>> AlertStore::apply(const QHash<qint64, RuleEngine::Outcome>
                     }
                     break;
                 }
+            }
+        }
+        if (!seen.isEmpty()) {
+            QSqlQuery touch(m_db.connection());
+            if (!touch.exec(QStringLiteral("UPDATE alerts SET last_seen = %1 WHERE state <> 'resolved' AND id IN (%2)")
+                                .arg(now.toSecsSinceEpoch())
+                                .arg(idList(seen)))) {
+                return m_db.queryError(touch, tr("updating alerts"));
             }
         }
         return {};

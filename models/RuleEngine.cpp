@@ -62,9 +62,17 @@ double ageIn(const QDateTime &from, const QDateTime &now, double unitSeconds)
 // What the rule's condition reads on this snapshot. Growth rules report the raw count here; the engine turns it
 // into growth against the stored baseline.
 QList<Observation> observe(const AlertRule &rule, const DeviceSnapshot &s, const QHash<QString, ConditionState> &conds,
-                           const QDateTime &now)
+                           const QDateTime &now, bool describe)
 {
     QList<Observation> out;
+    // Building the text costs more than judging the value; only the subjects that change an alert need it.
+    const auto say = [describe](const auto &make) {
+        QString text;
+        if (describe) {
+            text = make();
+        }
+        return text;
+    };
     const auto sinceText = [&](const QString &subject) {
         const ConditionState c = conds.value(conditionKey(rule.id, subject));
         return durationText(c.holds() ? c.since.secsTo(now) : 0);
@@ -73,26 +81,29 @@ QList<Observation> observe(const AlertRule &rule, const DeviceSnapshot &s, const
     case RuleCondition::Unreachable: {
         const QString why = s.failure ? (s.failure->detail.isEmpty() ? s.failure->reason : s.failure->detail)
                                       : RuleEngine::tr("no answer");
-        out.append({{}, s.reachable ? 0.0 : 1.0, RuleEngine::tr("Unreachable: %1").arg(why)});
+        out.append({{}, s.reachable ? 0.0 : 1.0, say([&] { return RuleEngine::tr("Unreachable: %1").arg(why); })});
         break;
     }
     case RuleCondition::DiskUsedPercent:
         for (const DiskUsage &disk : s.disks) {
-            out.append({disk.mountPoint, disk.usedPercent,
-                        RuleEngine::tr("Disk %1 %2 % used, %3 free")
-                            .arg(disk.mountPoint, percentText(disk.usedPercent), bytesText(disk.availableBytes))});
+            out.append({disk.mountPoint, disk.usedPercent, say([&] {
+                            return RuleEngine::tr("Disk %1 %2 % used, %3 free")
+                                .arg(disk.mountPoint, percentText(disk.usedPercent), bytesText(disk.availableBytes));
+                        })});
         }
         break;
     case RuleCondition::BackupAgeHours:
         for (const BackupJobStatus &job : s.backups) {
             if (known(job.lastSuccess)) {
                 const double hours = ageIn(job.lastSuccess, now, 3600);
-                out.append({job.job, hours,
-                            RuleEngine::tr("No good backup of %1 for %2")
-                                .arg(jobName(job.job), durationText(job.lastSuccess.secsTo(now)))});
+                out.append({job.job, hours, say([&] {
+                                return RuleEngine::tr("No good backup of %1 for %2")
+                                    .arg(jobName(job.job), durationText(job.lastSuccess.secsTo(now)));
+                            })});
             } else if (known(job.lastRun)) {
-                out.append({job.job, ageIn(job.lastRun, now, 3600),
-                            RuleEngine::tr("Backup %1 has never succeeded").arg(jobName(job.job))});
+                out.append({job.job, ageIn(job.lastRun, now, 3600), say([&] {
+                                return RuleEngine::tr("Backup %1 has never succeeded").arg(jobName(job.job));
+                            })});
             } else {
                 out.append({job.job, std::nullopt, {}});
             }
@@ -104,19 +115,21 @@ QList<Observation> observe(const AlertRule &rule, const DeviceSnapshot &s, const
             if (job.lastRunOk) {
                 value = *job.lastRunOk ? 0.0 : 1.0;
             }
-            out.append({job.job, value, RuleEngine::tr("Last run of backup %1 failed").arg(jobName(job.job))});
+            out.append({job.job, value,
+                        say([&] { return RuleEngine::tr("Last run of backup %1 failed").arg(jobName(job.job)); })});
         }
         break;
     case RuleCondition::RestoreTestAgeDays:
         for (const BackupJobStatus &job : s.backups) {
             if (known(job.lastRestoreTest)) {
-                out.append({job.job, ageIn(job.lastRestoreTest, now, 86400),
-                            RuleEngine::tr("Restore of %1 last tested %2 ago")
-                                .arg(jobName(job.job), durationText(job.lastRestoreTest.secsTo(now)))});
+                out.append({job.job, ageIn(job.lastRestoreTest, now, 86400), say([&] {
+                                return RuleEngine::tr("Restore of %1 last tested %2 ago")
+                                    .arg(jobName(job.job), durationText(job.lastRestoreTest.secsTo(now)));
+                            })});
             } else if (known(job.lastSuccess)) {
                 // Never tested counts as infinitely old, but only once the job has produced something to restore.
                 out.append({job.job, std::numeric_limits<double>::max(),
-                            RuleEngine::tr("Restore of %1 never tested").arg(jobName(job.job))});
+                            say([&] { return RuleEngine::tr("Restore of %1 never tested").arg(jobName(job.job)); })});
             } else {
                 out.append({job.job, std::nullopt, {}});
             }
@@ -125,15 +138,16 @@ QList<Observation> observe(const AlertRule &rule, const DeviceSnapshot &s, const
     case RuleCondition::SmartUnhealthy:
         for (const SmartDiskStatus &drive : s.smart) {
             std::optional<double> value;
-            QString summary = RuleEngine::tr("Drive %1 fails its SMART health check").arg(drive.disk);
             if (drive.healthy) {
                 value = *drive.healthy ? 0.0 : 1.0;
             } else if (!drive.status.isEmpty()) {
-                const bool ok = drive.status.compare(QLatin1String("OK"), Qt::CaseInsensitive) == 0;
-                value = ok ? 0.0 : 1.0;
-                summary = RuleEngine::tr("Drive %1 reports \"%2\"").arg(drive.disk, drive.status);
+                value = drive.status.compare(QLatin1String("OK"), Qt::CaseInsensitive) == 0 ? 0.0 : 1.0;
             }
-            out.append({drive.disk, value, summary});
+            out.append({drive.disk, value, say([&] {
+                            return drive.healthy || drive.status.isEmpty()
+                                       ? RuleEngine::tr("Drive %1 fails its SMART health check").arg(drive.disk)
+                                       : RuleEngine::tr("Drive %1 reports \"%2\"").arg(drive.disk, drive.status);
+                        })});
         }
         break;
     case RuleCondition::SmartReallocatedGrowth:
@@ -150,7 +164,7 @@ QList<Observation> observe(const AlertRule &rule, const DeviceSnapshot &s, const
         if (s.rebootRequired) {
             value = *s.rebootRequired ? 1.0 : 0.0;
         }
-        out.append({{}, value, RuleEngine::tr("Reboot required for %1").arg(sinceText({}))});
+        out.append({{}, value, say([&] { return RuleEngine::tr("Reboot required for %1").arg(sinceText({})); })});
         break;
     }
     case RuleCondition::SecurityUpdatesPending: {
@@ -158,16 +172,17 @@ QList<Observation> observe(const AlertRule &rule, const DeviceSnapshot &s, const
         if (s.securityUpdates) {
             value = *s.securityUpdates;
         }
-        out.append({{},
-                    value,
-                    RuleEngine::tr("%n security update(s) pending", nullptr, s.securityUpdates.value_or(0)) + u' '
-                        + RuleEngine::tr("for %1").arg(sinceText({}))});
+        out.append({{}, value, say([&] {
+                        return RuleEngine::tr("Security updates pending for %1: %n", nullptr,
+                                              s.securityUpdates.value_or(0))
+                            .arg(sinceText({}));
+                    })});
         break;
     }
     case RuleCondition::MemoryUsedPercent:
-        out.append({{},
-                    s.memoryUsedPercent,
-                    RuleEngine::tr("Memory %1 % used").arg(percentText(s.memoryUsedPercent.value_or(0)))});
+        out.append({{}, s.memoryUsedPercent, say([&] {
+                        return RuleEngine::tr("Memory %1 % used").arg(percentText(s.memoryUsedPercent.value_or(0)));
+                    })});
         break;
     case RuleCondition::CpuBusyPercent:
         out.append(
@@ -219,7 +234,7 @@ RuleEngine::Outcome RuleEngine::evaluate(const QList<AlertRule> &rules, const De
             continue;
         }
         const bool growth = rule.condition == RuleCondition::SmartReallocatedGrowth;
-        for (Observation &obs : observe(rule, snapshot, conds, now)) {
+        for (Observation &obs : observe(rule, snapshot, conds, now, false)) {
             const QString key = conditionKey(rule.id, obs.subject);
             ConditionState c = conds.value(key, ConditionState{rule.id, obs.subject, {}, 0, std::nullopt});
             if (!obs.value || std::isnan(*obs.value)) {
@@ -234,22 +249,32 @@ RuleEngine::Outcome RuleEngine::evaluate(const QList<AlertRule> &rules, const De
                     c.baseline = raw;
                 }
                 value = raw - *c.baseline;
-                obs.summary = tr("Drive %1 reallocated sectors grew from %2 to %3")
-                                  .arg(obs.subject)
-                                  .arg(static_cast<qint64>(*c.baseline))
-                                  .arg(static_cast<qint64>(raw));
             }
+            const auto summary = [&]() -> QString {
+                if (growth) {
+                    return tr("Drive %1 reallocated sectors grew from %2 to %3")
+                        .arg(obs.subject)
+                        .arg(static_cast<qint64>(*c.baseline))
+                        .arg(static_cast<qint64>(raw));
+                }
+                for (const Observation &described : observe(rule, snapshot, conds, now, true)) {
+                    if (described.subject == obs.subject) {
+                        return described.summary;
+                    }
+                }
+                return {};
+            };
             AlertChange change;
             change.deviceId = input.deviceId;
             change.rule = rule.id;
             change.subject = obs.subject;
             change.category = rule.category;
-            change.summary = obs.summary;
 
             if (const Alert *alert = unresolved.value(key)) {
                 change.alertId = alert->id;
                 change.category = alert->category; // a technician may have re-categorised it
                 const std::optional<AlertSeverity> severity = rule.severityKeeping(alert->severity, value);
+                change.summary = summary();
                 if (!severity) {
                     change.kind = AlertChange::Kind::Resolve;
                     change.severity = alert->severity;
@@ -259,6 +284,8 @@ RuleEngine::Outcome RuleEngine::evaluate(const QList<AlertRule> &rules, const De
                     change.kind = AlertChange::Kind::Update;
                     change.severity = *severity;
                     change.previousSeverity = alert->severity;
+                    // Nothing but the time changed: the store bumps last seen in one statement for all of these.
+                    change.seenOnly = *severity == alert->severity && change.summary == alert->summary;
                     if (!c.holds()) {
                         c.since = alert->firstSeen.isValid() ? alert->firstSeen : now;
                     }
@@ -277,6 +304,7 @@ RuleEngine::Outcome RuleEngine::evaluate(const QList<AlertRule> &rules, const De
                     c.count = std::min(c.count + 1, std::max(rule.polls, 1));
                     if (c.count >= rule.polls && c.since.secsTo(now) >= rule.forSeconds) {
                         change.severity = rule.severityFor(value).value_or(lowestLevel(rule));
+                        change.summary = summary();
                         if (const Alert *previous = recentlyResolved.value(key)) {
                             change.kind = AlertChange::Kind::Recur;
                             change.alertId = previous->id;
