@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Vigil</name>
+    <message>
+        <source>expected a time after &quot;tomorrow&quot;, like 9:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a time: use 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow or tomorrow 9:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigil::AboutDialog</name>
     <message>
         <source>About Vigil</source>
@@ -10,6 +21,78 @@
     <message>
         <source>&lt;h2&gt;Vigil %1&lt;/h2&gt;&lt;p&gt;The console for MSP technicians: overnight alerts, tickets, fleet health and remote sessions in one place, fast and from the keyboard.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built on&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%3&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Vigil %1&lt;/h2&gt;&lt;p&gt;Die Konsole für MSP-Techniker: nächtliche Alarme, Tickets, Zustand der Geräte und Fernsitzungen an einem Ort, schnell und per Tastatur.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Basiert auf&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%3&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::AlertActionCommand</name>
+    <message>
+        <source>Acknowledge alerts (you are looking into them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze alerts until a time; they reopen then if the condition still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert ids (from vigil-cli alerts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the alert&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician name (default: from the settings, else the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the snooze ends: 2026-11-24T08:00, 9:30, 4h, tomorrow, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which alert? Give one or more alert ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an alert id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snooze needs --until TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alert(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n alert(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snoozed %n alert(s) until %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -176,6 +259,96 @@ Zuletzt gesehen %2</translation>
     </message>
 </context>
 <context>
+    <name>Vigil::AlertRule</name>
+    <message>
+        <source>the rule has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: unknown condition &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: unknown category &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;%2&quot; must be a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: hysteresis must be a number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;for&quot; must be whole seconds ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;polls&quot; must be a whole number from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;enabled&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: unknown setting &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: needs at least one of info, warning or critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: thresholds must rise from info to warning to critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::AlertRuleStore</name>
+    <message>
+        <source>adding the built-in alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert rule %1 in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored rule is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading alert rule overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored override is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override of %1 for client %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving alert rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving an alert rule override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing an alert rule override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigil::AlertSeverity</name>
     <message>
         <source>Info</source>
@@ -210,6 +383,231 @@ Zuletzt gesehen %2</translation>
     </message>
 </context>
 <context>
+    <name>Vigil::AlertStore</name>
+    <message>
+        <source>reading devices for the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading rule conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading restore tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving rule conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an alert event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledging an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a snooze must end in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozing an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorising an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking an alert to a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading snoozed alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending a snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze ended; the condition still holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading an alert&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the alert queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::AlertsCommand</name>
+    <message>
+        <source>List alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, acknowledged, snoozed, resolved, unresolved (default: everything not resolved) or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only alerts seen since TIME (2026-11-23T07:00, 07:30, 12h, 2d, …); open ones always show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
+        <translation type="unfinished">unbekanntes Format &apos;%1&apos; (table, json oder csv verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (use open, acknowledged, snoozed, resolved, unresolved or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished">KUNDE</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished">GERÄT</translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vigil::CliApplication</name>
     <message>
         <source>vigil-cli: --db needs a path</source>
@@ -239,25 +637,16 @@ Global options:
 Commands:
   import FILE      import devices from CSV, Prometheus file_sd JSON or ~/.ssh/config
   devices          list devices
-  poll [--once]    poll every device&apos;s exporter and store the results
+  poll [--once]    poll every device&apos;s exporter, store the results, run the alert rules
+  alerts           list alerts [--state S] [--since TIME] [--client NAME] [--format F]
+  ack ID...        acknowledge alerts [--note TEXT]
+  resolve ID...    resolve alerts [--note TEXT]
+  snooze ID...     snooze alerts --until TIME [--note TEXT]
+  review           the morning review, per client [--since TIME] [--finish]
 
 Exit status: 0 ok, 1 runtime error, 2 usage error.
 </source>
-        <translation>Aufruf: vigil-cli [--db PFAD] BEFEHL [OPTIONEN]
-
-Globale Optionen:
-  --db PFAD        die Vigil-Datenbank (Standard: $VIGIL_DB, sonst %1)
-  -v, --verbose    protokollieren, was Vigil tut (nach stderr)
-  -h, --help       diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
-  --version        Versionen anzeigen
-
-Befehle:
-  import DATEI     Geräte aus CSV, Prometheus file_sd JSON oder ~/.ssh/config importieren
-  devices          Geräte auflisten
-  poll [--once]    den Exporter jedes Geräts abfragen und die Ergebnisse speichern
-
-Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1704,289 @@ Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Low</source>
         <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::ReviewCommand</name>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The morning review: what needs attention, per client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from TIME instead of your last finished review (2026-11-22T18:00, 12h, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this review as done: the next one starts from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer name (default: from the settings, else the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier review; the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning review for %1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new or seen again since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review recorded for %n alert(s); the next review starts from now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::ReviewLog</name>
+    <message>
+        <source>reading the review log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review needs the reviewer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::RuleCondition</name>
+    <message>
+        <source>Disk used (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours since the last good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last restore test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reallocated sectors added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security updates pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU busy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::RuleEngine</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 %2 % used, %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 has never succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run of backup %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of %1 last tested %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of %1 never tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 fails its SMART health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 reports &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security update(s) pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %1 % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 % busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 reallocated sectors grew from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::RuleSet</name>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;rules&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in rules are missing: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
