@@ -51,6 +51,7 @@ Result<QList<qint64>> AlertEvaluator::evaluate(const QList<std::pair<qint64, Dev
         input.inMaintenance = it->inMaintenance;
         input.conditions = it->conditions;
         input.alerts = it->alerts;
+        input.backupFirstSeen = it->backupFirstSeen;
         // A restore test a technician recorded counts as much as one the endpoint reports.
         for (BackupJobStatus &job : input.snapshot.backups) {
             const QDateTime recorded = it->restoreTests.value(job.job);

@@ -145,15 +145,21 @@ Result<QHash<qint64, AlertStore::DeviceContext>> AlertStore::contexts(const QLis
             c.inMaintenance = devicesInWindow.contains(c.deviceId) || sitesInWindow.contains(c.siteId);
         }
     }
-    if (!q.exec(QStringLiteral("SELECT device_id, job, last_restore_test_at FROM backups WHERE device_id IN (%1) "
-                               "AND last_restore_test_at IS NOT NULL")
+    if (!q.exec(QStringLiteral("SELECT device_id, job, last_restore_test_at, first_seen_at FROM backups "
+                               "WHERE device_id IN (%1)")
                     .arg(ids))) {
         return m_db.queryError(q, tr("reading restore tests"));
     }
     while (q.next()) {
         const auto it = result.find(q.value(0).toLongLong());
-        if (it != result.end()) {
+        if (it == result.end()) {
+            continue;
+        }
+        if (!q.value(2).isNull()) {
             it->restoreTests.insert(q.value(1).toString(), fromEpoch(q.value(2)));
+        }
+        if (!q.value(3).isNull()) {
+            it->backupFirstSeen.insert(q.value(1).toString(), fromEpoch(q.value(3)));
         }
     }
     return result;

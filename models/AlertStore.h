@@ -38,7 +38,8 @@ public:
         bool inMaintenance = false;
         QList<ConditionState> conditions;
         QList<Alert> alerts; // unresolved, plus those the system resolved within RuleEngine::recurWithinSeconds
-        QHash<QString, QDateTime> restoreTests; // job → the last restore test a technician recorded
+        QHash<QString, QDateTime> restoreTests;    // job → the last restore test a technician recorded
+        QHash<QString, QDateTime> backupFirstSeen; // job → when Vigil first saw it
     };
     // Everything the engine needs for these devices, in a few queries. Unknown ids are left out.
     Result<QHash<qint64, DeviceContext>> contexts(const QList<qint64> &deviceIds, const QDateTime &now) const;

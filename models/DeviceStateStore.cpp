@@ -38,8 +38,9 @@ Status DeviceStateStore::save(const QList<Update> &updates)
         QSqlQuery backup(m_db.connection());
         backup.prepare(QStringLiteral(
             "INSERT INTO backups (device_id, job, last_success_at, last_run_at, last_run_ok, size_bytes, "
-            "last_restore_test_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "last_restore_test_at, updated_at, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (device_id, job) DO UPDATE SET last_success_at = excluded.last_success_at, "
+            "first_seen_at = coalesce(first_seen_at, excluded.first_seen_at), "
             "last_run_at = excluded.last_run_at, last_run_ok = excluded.last_run_ok, size_bytes = excluded.size_bytes, "
             "last_restore_test_at = max(coalesce(excluded.last_restore_test_at, 0), "
             "coalesce(last_restore_test_at, 0)), updated_at = excluded.updated_at"));
@@ -64,6 +65,7 @@ Status DeviceStateStore::save(const QList<Update> &updates)
                     backup.addBindValue(job.sizeBytes ? QVariant(*job.sizeBytes)
                                                       : QVariant(QMetaType::fromType<qint64>()));
                     backup.addBindValue(toEpoch(job.lastRestoreTest));
+                    backup.addBindValue(toEpoch(s.polledAt));
                     backup.addBindValue(toEpoch(s.polledAt));
                     if (!backup.exec()) {
                         return m_db.queryError(backup, tr("saving backup status"));

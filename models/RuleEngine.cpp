@@ -62,7 +62,7 @@ double ageIn(const QDateTime &from, const QDateTime &now, double unitSeconds)
 // What the rule's condition reads on this snapshot. Growth rules report the raw count here; the engine turns it
 // into growth against the stored baseline.
 QList<Observation> observe(const AlertRule &rule, const DeviceSnapshot &s, const QHash<QString, ConditionState> &conds,
-                           const QDateTime &now, bool describe)
+                           const QHash<QString, QDateTime> &firstSeen, const QDateTime &now, bool describe)
 {
     QList<Observation> out;
     // Building the text costs more than judging the value; only the subjects that change an alert need it.
@@ -126,10 +126,12 @@ QList<Observation> observe(const AlertRule &rule, const DeviceSnapshot &s, const
                                 return RuleEngine::tr("Restore of %1 last tested %2 ago")
                                     .arg(jobName(job.job), durationText(job.lastRestoreTest.secsTo(now)));
                             })});
-            } else if (known(job.lastSuccess)) {
-                // Never tested counts as infinitely old, but only once the job has produced something to restore.
-                out.append({job.job, std::numeric_limits<double>::max(),
-                            say([&] { return RuleEngine::tr("Restore of %1 never tested").arg(jobName(job.job)); })});
+            } else if (const QDateTime watched = firstSeen.value(job.job); known(job.lastSuccess) && known(watched)) {
+                // Nothing is known about tests before Vigil watched the job, so "never tested" ages from then.
+                out.append({job.job, ageIn(watched, now, 86400), say([&] {
+                                return RuleEngine::tr("Restore of %1 never tested (watched for %2)")
+                                    .arg(jobName(job.job), durationText(watched.secsTo(now)));
+                            })});
             } else {
                 out.append({job.job, std::nullopt, {}});
             }
@@ -234,7 +236,7 @@ RuleEngine::Outcome RuleEngine::evaluate(const QList<AlertRule> &rules, const De
             continue;
         }
         const bool growth = rule.condition == RuleCondition::SmartReallocatedGrowth;
-        for (Observation &obs : observe(rule, snapshot, conds, now, false)) {
+        for (Observation &obs : observe(rule, snapshot, conds, input.backupFirstSeen, now, false)) {
             const QString key = conditionKey(rule.id, obs.subject);
             ConditionState c = conds.value(key, ConditionState{rule.id, obs.subject, {}, 0, std::nullopt});
             if (!obs.value || std::isnan(*obs.value)) {
@@ -257,7 +259,7 @@ RuleEngine::Outcome RuleEngine::evaluate(const QList<AlertRule> &rules, const De
                         .arg(static_cast<qint64>(*c.baseline))
                         .arg(static_cast<qint64>(raw));
                 }
-                for (const Observation &described : observe(rule, snapshot, conds, now, true)) {
+                for (const Observation &described : observe(rule, snapshot, conds, input.backupFirstSeen, now, true)) {
                     if (described.subject == obs.subject) {
                         return described.summary;
                     }

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace Vigil {
@@ -42,6 +43,8 @@ public:
         QList<ConditionState> conditions; // as stored for this device
         // The device's unresolved alerts, and those the system resolved within recurWithinSeconds.
         QList<Alert> alerts;
+        // When Vigil first saw each backup job; a job never restore-tested is judged from here.
+        QHash<QString, QDateTime> backupFirstSeen;
     };
 
     struct Outcome

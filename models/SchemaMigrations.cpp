@@ -269,6 +269,9 @@ Migration alertEngine()
         QStringLiteral("CREATE INDEX maintenance_windows_by_end ON maintenance_windows(ends_at)"),
         QStringLiteral("CREATE INDEX alerts_by_device ON alerts(device_id, state)"),
         QStringLiteral("CREATE INDEX review_items_by_alert ON review_items(alert_id)"),
+        // When Vigil first saw a backup job: "no restore test in 90 days" counts from here for a job never tested,
+        // since nothing is known about tests before Vigil watched it.
+        QStringLiteral("ALTER TABLE backups ADD COLUMN first_seen_at INTEGER"),
     };
     return m;
 }

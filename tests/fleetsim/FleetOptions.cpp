@@ -43,6 +43,7 @@ std::string FleetOptions::usage()
            "  --speed X           simulated seconds per real second (default 1)\n"
            "  --control-port P    serve /control and /status on this loopback port\n"
            "  --start-time EPOCH  simulated clock starts here instead of now\n"
+           "  --scenario-age S    scenarios began S seconds before the clock starts (a demo that has had a night)\n"
            "  --fixed-time EPOCH  freeze the simulated clock (reproducible payloads)\n"
            "  --help              this text\n";
 }
@@ -146,6 +147,14 @@ std::optional<FleetOptions> FleetOptions::parse(int argc, char **argv, std::stri
             }
             if (!parseNumber(value, options.controlPort) || options.controlPort < 1 || options.controlPort > 65535) {
                 return bad("expected 1-65535");
+            }
+        } else if (arg == "--scenario-age") {
+            if (!takeValue()) {
+                return std::nullopt;
+            }
+            if (!parseDouble(value, options.scenarioAge) || options.scenarioAge < 0
+                || options.scenarioAge > 366 * 86400.0) {
+                return bad("expected seconds, 0 to a year");
             }
         } else if (arg == "--fixed-time" || arg == "--start-time") {
             if (!takeValue()) {

@@ -20,6 +20,7 @@ struct FleetOptions
     int controlPort = 0; // 0: no control endpoint
     std::optional<double> fixedTime;
     std::optional<double> startTime;
+    double scenarioAge = 0; // seconds the scenarios ran before the clock starts
     bool help = false;
 
     static std::optional<FleetOptions> parse(int argc, char **argv, std::string &error);

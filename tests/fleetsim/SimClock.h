@@ -6,12 +6,13 @@
 
 namespace VigilFleetSim {
 
-// sim_now = epoch + elapsed real time × speed, or a frozen instant for reproducible payloads. The epoch is the
-// real start time unless given, and scenarios are measured from it.
+// sim_now = start + elapsed real time × speed, or a frozen instant for reproducible payloads. The start is the real
+// start time unless given. Scenarios are measured from the epoch, which is the start, or scenarioAge seconds
+// before it: the demo opens on a fleet whose disks have been filling and whose drives degrading overnight.
 class SimClock final
 {
 public:
-    SimClock(double speed, std::optional<double> startTime, std::optional<double> fixedTime);
+    SimClock(double speed, std::optional<double> startTime, std::optional<double> fixedTime, double scenarioAge = 0);
 
     double epoch() const;
     double now() const;
@@ -20,6 +21,7 @@ public:
 
 private:
     std::chrono::steady_clock::time_point m_started;
+    double m_start = 0;
     double m_epoch = 0;
     double m_speed = 1;
     bool m_frozen = false;

@@ -45,7 +45,7 @@ int main(int argc, char **argv)
     raiseOpenFileLimit();
 
     const FleetPlan plan = FleetPlan::build(options->devices, options->seed, options->clients);
-    const SimClock clock(options->speed, options->startTime, options->fixedTime);
+    const SimClock clock(options->speed, options->startTime, options->fixedTime, options->scenarioAge);
 
     if (!options->inventory.empty()) {
         const std::string json = InventoryWriter::render(plan, options->bind, options->basePort);

@@ -530,3 +530,37 @@ TEST(FleetSimTest, ControlEndpointDrivesOfflineSlowAndMalformed)
     fleet.process->stop();
     EXPECT_EQ(fleet.process->exitCode(), 0) << "SIGTERM is a clean exit";
 }
+
+// The demo's overnight: scenarios measured from hours before the clock, while the clock itself reads the start.
+TEST(FleetSimTest, ScenarioAgeMovesScenariosButNotTheClock)
+{
+    const QStringList base{QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--fixed-time"),
+                           QStringLiteral("1790000000")};
+    auto bodies = [&](const QStringList &extra, QJsonObject *state) {
+        RunningFleet fleet = startFleet(40, base + extra, true);
+        QList<QByteArray> out;
+        for (int i = 0; fleet.process && fleet.process->running() && i < 40; ++i) {
+            const auto response = httpGet(static_cast<quint16>(fleet.basePort + i), "/metrics");
+            out.append(response ? response->body : QByteArray());
+        }
+        *state = status(fleet);
+        return out;
+    };
+    QJsonObject fresh;
+    QJsonObject aged;
+    const QList<QByteArray> atStart = bodies({}, &fresh);
+    const QList<QByteArray> overnight = bodies({QStringLiteral("--scenario-age"), QStringLiteral("36000")}, &aged);
+    ASSERT_EQ(atStart.size(), 40);
+    ASSERT_EQ(overnight.size(), 40);
+    EXPECT_EQ(fresh.value(QStringLiteral("simTime")).toDouble(), 1790000000.0);
+    EXPECT_EQ(aged.value(QStringLiteral("simTime")).toDouble(), 1790000000.0);
+    EXPECT_EQ(aged.value(QStringLiteral("epoch")).toDouble(), 1790000000.0 - 36000);
+    int changed = 0;
+    for (int i = 0; i < 40; ++i) {
+        changed += atStart[i] != overnight[i] ? 1 : 0;
+        EXPECT_TRUE(overnight[i].contains("node_time_seconds 1.79e+09")
+                    || overnight[i].contains("windows_os_time 1.79e+09"))
+            << "device " << i;
+    }
+    EXPECT_GT(changed, 0) << "ten hours of disk filling and SMART degrading change some payloads";
+}

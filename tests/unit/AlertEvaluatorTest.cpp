@@ -439,6 +439,14 @@ TEST_F(AlertEvaluatorTest, ReallocatedSectorsGrowingAgainstABaseline)
 
 TEST_F(AlertEvaluatorTest, BackupRulesAndARecordedRestoreTest)
 {
+    // Vigil has watched the job for 100 days (the poller writes this row when it first sees the job).
+    QSqlQuery watched(m_db->connection());
+    watched.prepare(QStringLiteral("INSERT INTO backups (device_id, job, first_seen_at, updated_at) "
+                                   "VALUES (?, 'nightly', ?, ?)"));
+    watched.addBindValue(m_device);
+    watched.addBindValue(m_clock.now().addDays(-100).toSecsSinceEpoch());
+    watched.addBindValue(m_clock.now().toSecsSinceEpoch());
+    ASSERT_TRUE(watched.exec());
     DeviceSnapshot s = up();
     BackupJobStatus job;
     job.job = QStringLiteral("nightly");
@@ -457,14 +465,13 @@ TEST_F(AlertEvaluatorTest, BackupRulesAndARecordedRestoreTest)
     EXPECT_TRUE(restore.first().summary.contains(QStringLiteral("never")));
 
     // A technician records a restore test (the dashboard's button writes the backups table).
-    // The poller writes backups; the evaluator alone does not, so add the row the way the poller would.
-    QSqlQuery insert(m_db->connection());
-    insert.prepare(QStringLiteral("INSERT INTO backups (device_id, job, last_restore_test_at, restore_tested_by, "
-                                  "updated_at) VALUES (?, 'nightly', ?, 'sam', ?)"));
-    insert.addBindValue(m_device);
-    insert.addBindValue(m_clock.now().toSecsSinceEpoch());
-    insert.addBindValue(m_clock.now().toSecsSinceEpoch());
-    ASSERT_TRUE(insert.exec());
+    QSqlQuery tested(m_db->connection());
+    tested.prepare(QStringLiteral("UPDATE backups SET last_restore_test_at = ?, restore_tested_by = 'sam' "
+                                  "WHERE device_id = ? AND job = 'nightly'"));
+    tested.addBindValue(m_clock.now().toSecsSinceEpoch());
+    tested.addBindValue(m_device);
+    ASSERT_TRUE(tested.exec());
+    ASSERT_EQ(tested.numRowsAffected(), 1);
     minute();
     job.lastSuccess = m_clock.now().addSecs(-600);
     job.lastRunOk = true;
@@ -474,6 +481,23 @@ TEST_F(AlertEvaluatorTest, BackupRulesAndARecordedRestoreTest)
     for (const Alert &a : alerts()) {
         EXPECT_EQ(a.state, AlertState::Resolved) << qPrintable(a.rule);
     }
+
+    // A job Vigil has only just started watching is not "never tested for 90 days" yet.
+    DeviceSnapshot other = up();
+    BackupJobStatus fresh;
+    fresh.job = QStringLiteral("weekly");
+    fresh.lastSuccess = m_clock.now().addSecs(-3600);
+    fresh.lastRun = fresh.lastSuccess;
+    fresh.lastRunOk = true;
+    other.backups.append(fresh);
+    QSqlQuery recent(m_db->connection());
+    recent.prepare(
+        QStringLiteral("INSERT INTO backups (device_id, job, first_seen_at, updated_at) VALUES (?, 'weekly', ?, ?)"));
+    recent.addBindValue(m_other);
+    recent.addBindValue(m_clock.now().addDays(-3).toSecsSinceEpoch());
+    recent.addBindValue(m_clock.now().toSecsSinceEpoch());
+    ASSERT_TRUE(recent.exec());
+    EXPECT_TRUE(poll(other, m_other).isEmpty());
 }
 
 TEST_F(AlertEvaluatorTest, ClientOverrideAndDisabledRule)
@@ -499,8 +523,37 @@ TEST_F(AlertEvaluatorTest, ClientOverrideAndDisabledRule)
     job.job = QStringLiteral("nightly");
     job.lastSuccess = m_clock.now();
     s.backups.append(job);
+    for (const qint64 device : {m_device, m_other}) {
+        QSqlQuery watched(m_db->connection());
+        watched.prepare(QStringLiteral("INSERT INTO backups (device_id, job, first_seen_at, updated_at) "
+                                       "VALUES (?, 'nightly', ?, ?)"));
+        watched.addBindValue(device);
+        watched.addBindValue(m_clock.now().addDays(-200).toSecsSinceEpoch());
+        watched.addBindValue(m_clock.now().toSecsSinceEpoch());
+        ASSERT_TRUE(watched.exec());
+    }
     poll(s);
     EXPECT_TRUE(alerts(QStringLiteral("restore_test_missing")).isEmpty());
+    // The same job on a device of a client without the override does raise it.
+    InventoryStore inventory(*m_db);
+    Client client;
+    client.name = QStringLiteral("Other Client");
+    Site site;
+    site.clientId = inventory.addClient(client).value();
+    site.name = QStringLiteral("HQ");
+    Device device;
+    device.siteId = inventory.addSite(site).value();
+    device.name = QStringLiteral("OC-FS01");
+    const qint64 elsewhere = inventory.addDevice(device).value();
+    QSqlQuery watched(m_db->connection());
+    watched.prepare(QStringLiteral("INSERT INTO backups (device_id, job, first_seen_at, updated_at) "
+                                   "VALUES (?, 'nightly', ?, ?)"));
+    watched.addBindValue(elsewhere);
+    watched.addBindValue(m_clock.now().addDays(-200).toSecsSinceEpoch());
+    watched.addBindValue(m_clock.now().toSecsSinceEpoch());
+    ASSERT_TRUE(watched.exec());
+    poll(s, elsewhere);
+    EXPECT_EQ(alerts(QStringLiteral("restore_test_missing")).size(), 1);
 }
 
 TEST_F(AlertEvaluatorTest, EscalatingCreatesOneLinkedTicketWithTheHistory)
