@@ -39,7 +39,7 @@ started=0
 for attempt in 1 2 3 4 5; do
     base=19100
     [ "$attempt" -gt 1 ] && base=$((20000 + RANDOM % 40000))
-    "$fleetsim" --devices 60 --clients 6 --seed 42 --bind 127.0.0.1 --base-port "$base" --scenario-age 25200 \
+    "$fleetsim" --devices 60 --clients 6 --seed 37 --bind 127.0.0.1 --base-port "$base" --scenario-age 25200 \
         --inventory "$demo/fleet.json" >"$demo/fleetsim.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 100); do
