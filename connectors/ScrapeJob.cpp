@@ -204,11 +204,20 @@ void ScrapeJob::onSslErrors(const QList<QSslError> &errors)
     m_pendingFailure = failureOf(ScrapeFailure::Reason::Tls, texts.join(QLatin1String("; ")));
 }
 
+// Qt's HTTP thread waits for this slot (a blocking queued connection) before it sends the request, so a pin refused
+// here keeps the request and its Authorization header off the wire.
 void ScrapeJob::onEncrypted()
 {
-    if (!m_reported) {
-        checkPin();
+    if (m_reported || m_pin.isEmpty()) {
+        return;
     }
+    if (m_reply->sslConfiguration().peerCertificate().isNull()) {
+        fail(failureOf(ScrapeFailure::Reason::Tls,
+                       QCoreApplication::translate("Vigil::Scraper",
+                                                   "the endpoint presented no certificate to check against the pin")));
+        return;
+    }
+    checkPin();
 }
 
 // A pinned endpoint must present the pinned certificate even when it would pass normal verification, and also on

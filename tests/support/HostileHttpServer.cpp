@@ -107,7 +107,9 @@ public:
 private:
     void readRequest()
     {
-        m_buffer += m_socket->readAll();
+        const QByteArray received = m_socket->readAll();
+        m_bytesReceived->fetch_add(received.size());
+        m_buffer += received;
         if (m_busy) {
             return;
         }
@@ -281,6 +283,7 @@ private:
     QTcpSocket *m_socket;
     const HostileHttpServer::Options &m_options;
     const Payloads &m_payloads;
+    std::shared_ptr<std::atomic<qint64>> m_bytesReceived;
     QByteArray m_buffer;
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     std::function<bool(QByteArray &)> m_producer;
@@ -291,9 +294,11 @@ private:
 class Worker final : public QObject
 {
 public:
-    Worker(const HostileHttpServer::Options &options, std::shared_ptr<std::atomic<int>> connections)
+    Worker(const HostileHttpServer::Options &options, std::shared_ptr<std::atomic<int>> connections,
+           std::shared_ptr<std::atomic<qint64>> bytesReceived)
         : m_options(options)
         , m_connections(std::move(connections))
+        , m_bytesReceived(std::move(bytesReceived))
         , m_payloads(makePayloads())
     {
     }
@@ -317,6 +322,9 @@ public:
             config.setLocalCertificate(QSslCertificate(certFile.readAll()));
             config.setPrivateKey(key);
             config.setPeerVerifyMode(QSslSocket::VerifyNone);
+            if (m_options.tls12Only) {
+                config.setProtocol(QSsl::TlsV1_2);
+            }
             server->setSslConfiguration(config);
             m_server = server;
         } else {
@@ -326,7 +334,7 @@ public:
         connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *socket = m_server->nextPendingConnection()) {
                 m_connections->fetch_add(1);
-                new Connection(socket, m_options, m_payloads);
+                new Connection(socket, m_options, m_payloads, m_bytesReceived);
             }
         });
         if (!m_server->listen(QHostAddress::LocalHost, 0)) {
@@ -339,6 +347,7 @@ public:
 private:
     HostileHttpServer::Options m_options;
     std::shared_ptr<std::atomic<int>> m_connections;
+    std::shared_ptr<std::atomic<qint64>> m_bytesReceived;
     Payloads m_payloads;
     QTcpServer *m_server = nullptr;
 };
@@ -353,6 +362,7 @@ HostileHttpServer::HostileHttpServer()
 HostileHttpServer::HostileHttpServer(Options options)
     : m_options(std::move(options))
     , m_connections(std::make_shared<std::atomic<int>>(0))
+    , m_bytesReceived(std::make_shared<std::atomic<qint64>>(0))
 {
 }
 
@@ -372,7 +382,7 @@ bool HostileHttpServer::start()
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("hostile-http-server"));
     m_thread->start();
-    auto *worker = new Worker(m_options, m_connections);
+    auto *worker = new Worker(m_options, m_connections, m_bytesReceived);
     worker->moveToThread(m_thread.get());
     m_worker = worker;
     QString error;
@@ -402,6 +412,11 @@ QUrl HostileHttpServer::url(const QString &path) const
 int HostileHttpServer::connectionCount() const
 {
     return m_connections->load();
+}
+
+qint64 HostileHttpServer::bytesReceived() const
+{
+    return m_bytesReceived->load();
 }
 
 QString HostileHttpServer::errorString() const

@@ -39,6 +39,9 @@ public:
     {
         QString certificatePath; // PEM; with keyPath, serve HTTPS
         QString keyPath;         // PEM, EC or RSA
+        // TLS 1.2 only. Its server finishes the handshake before the client's does, so connectionCount() and
+        // bytesReceived() tell "handshake done, nothing sent" apart from "never connected".
+        bool tls12Only = false;
         QByteArray bearerToken = "test-bearer-token";
         QByteArray basicUser = "scraper";
         QByteArray basicPassword = "test-basic-password";
@@ -54,8 +57,11 @@ public:
     bool start();
     quint16 port() const;
     QUrl url(const QString &path) const;
-    // TCP connections accepted so far (to tell keep-alive reuse from new connections).
+    // TCP connections accepted so far (to tell keep-alive reuse from new connections); with TLS, counted once the
+    // handshake is done.
     int connectionCount() const;
+    // Application bytes read from clients so far (after TLS decryption): what a client sent as its requests.
+    qint64 bytesReceived() const;
     QString errorString() const;
 
 private:
@@ -65,6 +71,7 @@ private:
     quint16 m_port = 0;
     QString m_error;
     std::shared_ptr<std::atomic<int>> m_connections;
+    std::shared_ptr<std::atomic<qint64>> m_bytesReceived;
 };
 
 } // namespace VigilTest
