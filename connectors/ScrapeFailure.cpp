@@ -66,6 +66,8 @@ QString ScrapeFailure::idFor(Reason reason)
         return QStringLiteral("not_an_exporter");
     case Reason::Parse:
         return QStringLiteral("parse");
+    case Reason::Decode:
+        return QStringLiteral("decode");
     case Reason::Unsupported:
         return QStringLiteral("unsupported");
     case Reason::Cancelled:
@@ -140,6 +142,8 @@ QString ScrapeFailure::text() const
             .arg(line)
             .arg(column)
             .arg(detail);
+    case Reason::Decode:
+        return QCoreApplication::translate("Vigil::Scraper", "response body is not valid gzip: %1").arg(detail);
     case Reason::Unsupported:
         return QCoreApplication::translate("Vigil::Scraper", "unsupported: %1").arg(detail);
     case Reason::Cancelled:

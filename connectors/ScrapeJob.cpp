@@ -346,13 +346,9 @@ bool ScrapeJob::appendBody(QByteArrayView chunk)
             m_result.bodyBytes = m_body.size();
             fail(tooLarge(ScrapeFailure::Limit::DecompressedBytes, limit));
             return false;
-        case GzipDecoder::Status::Corrupt: {
-            ScrapeFailure failure = failureOf(
-                ScrapeFailure::Reason::Parse,
-                QCoreApplication::translate("Vigil::Scraper", "damaged gzip data: %1").arg(m_gzip->errorText()));
-            fail(failure);
+        case GzipDecoder::Status::Corrupt:
+            fail(failureOf(ScrapeFailure::Reason::Decode, m_gzip->errorText()));
             return false;
-        }
         }
     } else {
         m_body.append(chunk);
@@ -425,7 +421,7 @@ void ScrapeJob::onFinished()
         return;
     }
     if (m_gzip && !m_gzip->finished()) {
-        fail(failureOf(ScrapeFailure::Reason::Parse,
+        fail(failureOf(ScrapeFailure::Reason::Decode,
                        QCoreApplication::translate("Vigil::Scraper", "the gzip stream ends early")));
         return;
     }

@@ -241,6 +241,19 @@ TEST_F(ScraperTest, HtmlPageIsNotAnExporter)
     expectFailure(QStringLiteral("/html-as-text"), Reason::NotAnExporter);
 }
 
+TEST_F(ScraperTest, DamagedGzipIsADecodeFailureNotAParseError)
+{
+    for (const char *path : {"/gzip-corrupt", "/gzip-truncated"}) {
+        const ScrapeResult result = expectFailure(QString::fromLatin1(path), Reason::Decode);
+        EXPECT_EQ(result.failureId(), QStringLiteral("decode")) << path;
+        EXPECT_TRUE(result.failureText().startsWith(QStringLiteral("response body is not valid gzip: ")))
+            << path << ": " << describe(result);
+        EXPECT_GT(result.failureText().size(), QStringLiteral("response body is not valid gzip: ").size())
+            << path << ": says what is wrong";
+        EXPECT_EQ(result.failure.line, 0) << path;
+    }
+}
+
 TEST_F(ScraperTest, InvalidUtf8IsAParseErrorWithPosition)
 {
     const ScrapeResult result = expectFailure(QStringLiteral("/bad-utf8"), Reason::Parse);

@@ -50,9 +50,16 @@ QByteArray gzipCompress(const std::function<bool(QByteArray &)> &source)
     return out;
 }
 
+const QByteArray kMetricsBody = "# HELP vigil_test_up Whether the test endpoint is up.\n"
+                                "# TYPE vigil_test_up gauge\n"
+                                "vigil_test_up 1\n"
+                                "# TYPE vigil_test_requests_total counter\n"
+                                "vigil_test_requests_total{code=\"200\",handler=\"metrics\"} 42\n";
+
 struct Payloads
 {
     QByteArray gzipBomb;
+    QByteArray gzipTruncated;
     QByteArray millionPlain;
     QByteArray millionGzip;
 };
@@ -66,6 +73,15 @@ Payloads makePayloads()
         chunk = zeros;
         return ++rounds < 64;
     });
+    bool metricsSent = false;
+    const QByteArray metricsGzip = gzipCompress([&](QByteArray &chunk) {
+        if (!metricsSent) {
+            chunk = kMetricsBody;
+            metricsSent = true;
+        }
+        return false;
+    });
+    payloads.gzipTruncated = metricsGzip.left(metricsGzip.size() / 2);
     payloads.millionPlain.reserve(8 * 1000 * 1000);
     payloads.millionPlain.append("# TYPE m gauge\n");
     for (int i = 0; i < 1000 * 1000; ++i) {
@@ -82,21 +98,17 @@ Payloads makePayloads()
     return payloads;
 }
 
-const QByteArray kMetricsBody = "# HELP vigil_test_up Whether the test endpoint is up.\n"
-                                "# TYPE vigil_test_up gauge\n"
-                                "vigil_test_up 1\n"
-                                "# TYPE vigil_test_requests_total counter\n"
-                                "vigil_test_requests_total{code=\"200\",handler=\"metrics\"} 42\n";
-
 // One client connection: reads requests, answers by path, streams what needs streaming.
 class Connection final : public QObject
 {
 public:
-    Connection(QTcpSocket *socket, const HostileHttpServer::Options &options, const Payloads &payloads)
+    Connection(QTcpSocket *socket, const HostileHttpServer::Options &options, const Payloads &payloads,
+               std::shared_ptr<std::atomic<qint64>> bytesReceived)
         : QObject(socket)
         , m_socket(socket)
         , m_options(options)
         , m_payloads(payloads)
+        , m_bytesReceived(std::move(bytesReceived))
     {
         connect(socket, &QTcpSocket::readyRead, this, [this] { readRequest(); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this] { pump(); });
@@ -225,6 +237,10 @@ private:
             } else {
                 send(200, "OK", textType, m_payloads.millionPlain);
             }
+        } else if (path == "/gzip-corrupt") {
+            send(200, "OK", textType, "vigil_test_up 1\n", "Content-Encoding: gzip\r\n");
+        } else if (path == "/gzip-truncated") {
+            send(200, "OK", textType, m_payloads.gzipTruncated, "Content-Encoding: gzip\r\n");
         } else if (path == "/gzip-bomb") {
             send(200, "OK", textType, m_payloads.gzipBomb, "Content-Encoding: gzip\r\n");
         } else if (path == "/too-large") {

@@ -19,6 +19,8 @@ namespace VigilTest {
 //   /openmetrics      an OpenMetrics body with a float-seconds timestamp
 //   /too-large        Content-Length of 20 MiB, streamed
 //   /gzip-bomb        Content-Encoding: gzip, ~64 KiB that inflate to 64 MiB of zeros (built at start with zlib)
+//   /gzip-corrupt     Content-Encoding: gzip, but the body is plain text
+//   /gzip-truncated   Content-Encoding: gzip, the first half of a valid gzip body (Content-Length matches it)
 //   /chunked-endless  a chunked body of valid lines that never ends, as fast as the client reads
 //   /chunked-slow     a chunked body that never ends, one small chunk every 200 ms
 //   /drip             Content-Length 1000, then one byte every 5 s
