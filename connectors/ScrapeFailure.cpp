@@ -109,7 +109,10 @@ QString ScrapeFailure::text() const
     case Reason::ConnectionRefused:
         return QCoreApplication::translate("Vigil::Scraper", "connection refused");
     case Reason::HostNotFound:
-        return QCoreApplication::translate("Vigil::Scraper", "host not found");
+        return detail.isEmpty()
+                   ? QCoreApplication::translate("Vigil::Scraper", "host not found")
+                   : QCoreApplication::translate("Vigil::Scraper", "host not found: no address for %1 (DNS)")
+                         .arg(detail);
     case Reason::ConnectionReset:
         return detail.isEmpty()
                    ? QCoreApplication::translate("Vigil::Scraper",

@@ -402,6 +402,8 @@ void ScrapeJob::onFinished()
         ScrapeFailure failure = failureOf(reason, m_reply->errorString());
         if (reason == ScrapeFailure::Reason::Timeout) {
             failure.limitValue = m_request.timeout.count();
+        } else if (reason == ScrapeFailure::Reason::HostNotFound) {
+            failure.detail = m_request.url.host();
         }
         fail(failure);
         return;

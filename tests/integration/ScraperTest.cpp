@@ -624,6 +624,16 @@ TEST(ScraperTlsTest, CaValidCertificateWithTheWrongPinIsRefusedBeforeTheRequest)
     EXPECT_TRUE(again.ok()) << describe(again);
 }
 
+TEST_F(ScraperTest, UnknownHostIsNamed)
+{
+    // RFC 6761: names under .invalid never resolve, so no exporter anywhere is contacted.
+    const ScrapeResult result =
+        scrapeOne(m_scraper, requestFor(QUrl(QStringLiteral("http://vigil-scraper-test.invalid:9100/metrics")), 10s));
+    EXPECT_EQ(result.failure.reason, Reason::HostNotFound) << describe(result);
+    EXPECT_EQ(result.failureId(), QStringLiteral("host_not_found"));
+    EXPECT_TRUE(result.failureText().contains(QStringLiteral("vigil-scraper-test.invalid"))) << describe(result);
+}
+
 // A real prometheus-node-exporter: gzip, many samples, keep-alive reuse.
 TEST(ScraperNodeExporterTest, ScrapesRealNodeExporterWithGzipAndReuse)
 {
