@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace Vigil {
 
 namespace {
@@ -11,6 +14,13 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Vigil::ExpositionParser", text);
+}
+
+// Plural forms are chosen by an int; parser limits are far below 2^31.
+QString tr(const char *text, qint64 n)
+{
+    return QCoreApplication::translate("Vigil::ExpositionParser", text, nullptr,
+                                       static_cast<int>(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max())));
 }
 
 } // namespace
@@ -73,9 +83,9 @@ QString ExpositionParseResult::message() const
     case ExpositionError::TooManyLabels:
         return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "too many labels in one sample (limit %1)")).arg(limit);
     case ExpositionError::LabelValueTooLong:
-        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "label value too long (limit %1 bytes)")).arg(limit);
+        return tr(QT_TRANSLATE_N_NOOP("Vigil::ExpositionParser", "label value too long (limit %n byte(s))"), limit);
     case ExpositionError::LineTooLong:
-        return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "line too long (limit %1 bytes)")).arg(limit);
+        return tr(QT_TRANSLATE_N_NOOP("Vigil::ExpositionParser", "line too long (limit %n byte(s))"), limit);
     }
     return tr(QT_TRANSLATE_NOOP("Vigil::ExpositionParser", "malformed exposition"));
 }

@@ -3,26 +3,36 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace Vigil {
 
 namespace {
+
+QString translate(const char *text, qint64 n)
+{
+    // Plural forms are chosen by an int. Limits are megabytes at most (ARCHITECTURE.md), far below 2^31.
+    return QCoreApplication::translate("Vigil::Scraper", text, nullptr,
+                                       static_cast<int>(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max())));
+}
 
 QString limitText(ScrapeFailure::Limit limit, qint64 value)
 {
     switch (limit) {
     case ScrapeFailure::Limit::BodyBytes:
-        return QCoreApplication::translate("Vigil::Scraper", "body larger than %1 bytes").arg(value);
+        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "body larger than %n byte(s)"), value);
     case ScrapeFailure::Limit::DecompressedBytes:
-        return QCoreApplication::translate("Vigil::Scraper", "body larger than %1 bytes after decompression")
-            .arg(value);
+        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "body larger than %n byte(s) after decompression"),
+                         value);
     case ScrapeFailure::Limit::Samples:
-        return QCoreApplication::translate("Vigil::Scraper", "more than %1 samples").arg(value);
+        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "more than %n sample(s)"), value);
     case ScrapeFailure::Limit::LabelsPerSample:
-        return QCoreApplication::translate("Vigil::Scraper", "more than %1 labels on one sample").arg(value);
+        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "more than %n label(s) on one sample"), value);
     case ScrapeFailure::Limit::LabelValueBytes:
-        return QCoreApplication::translate("Vigil::Scraper", "a label value longer than %1 bytes").arg(value);
+        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "a label value longer than %n byte(s)"), value);
     case ScrapeFailure::Limit::LineBytes:
-        return QCoreApplication::translate("Vigil::Scraper", "a line longer than %1 bytes").arg(value);
+        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "a line longer than %n byte(s)"), value);
     case ScrapeFailure::Limit::None:
         break;
     }

@@ -16,6 +16,9 @@
 #include <QSslError>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
+
 namespace Vigil {
 
 namespace {
@@ -416,10 +419,12 @@ void ScrapeJob::onFinished()
     }
     // Qt can end a reply whose connection was reset mid-body as if it were complete; the length says otherwise.
     if (m_contentLength >= 0 && m_result.bytesReceived < m_contentLength) {
-        fail(failureOf(ScrapeFailure::Reason::ConnectionReset,
-                       QCoreApplication::translate("Vigil::Scraper", "the body ended after %1 of %2 bytes")
-                           .arg(m_result.bytesReceived)
-                           .arg(m_contentLength)));
+        // An int chooses the plural form; the Content-Length is within the body limit, megabytes at most.
+        const int expected = static_cast<int>(std::min<qint64>(m_contentLength, std::numeric_limits<int>::max()));
+        fail(failureOf(
+            ScrapeFailure::Reason::ConnectionReset,
+            QCoreApplication::translate("Vigil::Scraper", "the body ended after %1 of %n byte(s)", nullptr, expected)
+                .arg(m_result.bytesReceived)));
         return;
     }
     if (m_gzip && !m_gzip->finished()) {

@@ -135,10 +135,10 @@ bool MainWindow::importInventory(const QString &path)
         return false;
     }
     m_inventoryPage->reload();
-    QString text = tr("%1 new, %2 updated, %3 unchanged devices.")
-                       .arg(summary->devicesCreated)
-                       .arg(summary->devicesUpdated)
-                       .arg(summary->devicesUnchanged);
+    const QString text = tr("%1, %2, %3.", "new, updated, unchanged devices")
+                             .arg(tr("%n new device(s)", nullptr, summary->devicesCreated),
+                                  tr("%n updated", "devices", summary->devicesUpdated),
+                                  tr("%n unchanged", "devices", summary->devicesUnchanged));
     statusBar()->showMessage(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), text), 10000);
     if (!summary->warnings.isEmpty()) {
         QMessageBox::information(this, tr("Import inventory"),
