@@ -10,7 +10,8 @@ namespace Vigil {
 
 namespace {
 
-QString translate(const char *text, qint64 n)
+// Not named translate: lupdate would take a call of that name for the translation and skip the marked literal.
+QString countedText(const char *text, qint64 n)
 {
     // Plural forms are chosen by an int. Limits are megabytes at most (ARCHITECTURE.md), far below 2^31.
     return QCoreApplication::translate("Vigil::Scraper", text, nullptr,
@@ -21,18 +22,18 @@ QString limitText(ScrapeFailure::Limit limit, qint64 value)
 {
     switch (limit) {
     case ScrapeFailure::Limit::BodyBytes:
-        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "body larger than %n byte(s)"), value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "body larger than %n byte(s)"), value);
     case ScrapeFailure::Limit::DecompressedBytes:
-        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "body larger than %n byte(s) after decompression"),
-                         value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "body larger than %n byte(s) after decompression"),
+                           value);
     case ScrapeFailure::Limit::Samples:
-        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "more than %n sample(s)"), value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "more than %n sample(s)"), value);
     case ScrapeFailure::Limit::LabelsPerSample:
-        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "more than %n label(s) on one sample"), value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "more than %n label(s) on one sample"), value);
     case ScrapeFailure::Limit::LabelValueBytes:
-        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "a label value longer than %n byte(s)"), value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "a label value longer than %n byte(s)"), value);
     case ScrapeFailure::Limit::LineBytes:
-        return translate(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "a line longer than %n byte(s)"), value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "a line longer than %n byte(s)"), value);
     case ScrapeFailure::Limit::None:
         break;
     }
