@@ -309,7 +309,7 @@ QVariant InventoryTreeModel::deviceStateData(const Device &device, int column, i
         }
         return {};
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
     case SortRole:
         return value.value_or(-1.0);
     default:
@@ -393,6 +393,9 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return client.contact.isEmpty() ? client.name : client.name + QLatin1Char('\n') + client.contact;
         case Qt::FontRole: {
+            if (index.column() != NameColumn) {
+                return {}; // "3 unreachable" in bold would not fit the state column
+            }
             QFont font;
             font.setBold(true);
             return font;
@@ -485,7 +488,7 @@ QVariant InventoryTreeModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole
         && (section == CpuColumn || section == MemoryColumn)) {
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};

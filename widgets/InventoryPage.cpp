@@ -71,12 +71,14 @@ InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QW
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Interactive);
-    m_tree->setColumnWidth(InventoryTreeModel::NameColumn, 260);
-    m_tree->setColumnWidth(InventoryTreeModel::StateColumn, 120);
-    m_tree->setColumnWidth(InventoryTreeModel::CpuColumn, 60);
-    m_tree->setColumnWidth(InventoryTreeModel::MemoryColumn, 70);
-    m_tree->setColumnWidth(InventoryTreeModel::AddressColumn, 140);
-    m_tree->setColumnWidth(InventoryTreeModel::OsColumn, 220);
+    // Widths that fit a 1280-pixel window next to the summary: a client's name, "Not polled yet", an IPv4 address,
+    // "Windows Server 2022".
+    m_tree->setColumnWidth(InventoryTreeModel::NameColumn, 230);
+    m_tree->setColumnWidth(InventoryTreeModel::StateColumn, 100);
+    m_tree->setColumnWidth(InventoryTreeModel::CpuColumn, 50);
+    m_tree->setColumnWidth(InventoryTreeModel::MemoryColumn, 65);
+    m_tree->setColumnWidth(InventoryTreeModel::AddressColumn, 100);
+    m_tree->setColumnWidth(InventoryTreeModel::OsColumn, 160);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &InventoryPage::showSelection);
 
     m_empty = new QLabel(this);
@@ -91,6 +93,8 @@ InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QW
     m_body->addWidget(m_empty);
 
     m_summary = new DeviceSummaryPanel(this);
+    // Wide enough for "client › site · kind" and the last poll's line without breaking them.
+    m_summary->setMinimumWidth(360);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("inventorySplitter"));
     splitter->addWidget(m_body);

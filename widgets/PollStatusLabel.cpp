@@ -73,6 +73,9 @@ void PollStatusLabel::noteStoreError(const QString &message)
 
 QString PollStatusLabel::ageText(qint64 seconds) const
 {
+    if (seconds < 1) {
+        return tr("just now");
+    }
     if (seconds < 60) {
         return tr("%n s ago", "seconds", static_cast<int>(seconds));
     }

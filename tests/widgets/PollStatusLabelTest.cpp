@@ -22,6 +22,7 @@ TEST(PollStatusLabelTest, SaysWhatPollsHowFreshAndWhatIsDown)
     EXPECT_EQ(label.text(), QStringLiteral("Polling 62 device(s)"));
     label.notePoll();
     label.setUnreachableCount(3);
+    EXPECT_EQ(label.text(), QStringLiteral("Polling 62 device(s) · last poll just now · 3 unreachable"));
     clock.advanceSeconds(14);
     label.refresh();
     EXPECT_EQ(label.text(), QStringLiteral("Polling 62 device(s) · last poll 14 s ago · 3 unreachable"));
