@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GzipDecoder.h"
 
+#include <QCoreApplication>
+
 #include <zlib.h>
 
 #include <cstring>
@@ -21,7 +23,7 @@ GzipDecoder::GzipDecoder(qint64 maxOutput)
     // 16 + MAX_WBITS: gzip framing only; a zlib or raw deflate body is refused as corrupt.
     m_stream->initialised = inflateInit2(&m_stream->z, 16 + MAX_WBITS) == Z_OK;
     if (!m_stream->initialised) {
-        m_error = QStringLiteral("zlib initialisation failed");
+        m_error = QCoreApplication::translate("Vigil::Scraper", "zlib could not be initialised");
     }
 }
 
@@ -75,7 +77,9 @@ GzipDecoder::Status GzipDecoder::feed(QByteArrayView input, QByteArray &output)
             return Status::Finished;
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            m_error = QString::fromLatin1(z.msg ? z.msg : "invalid gzip data");
+            // zlib's own message ("incorrect header check", …) says most; it is not translated.
+            m_error = z.msg ? QString::fromLatin1(z.msg)
+                            : QCoreApplication::translate("Vigil::Scraper", "damaged compressed data");
             return Status::Corrupt;
         }
         // Done when all input is consumed and inflate had room left (so it holds no pending output).
@@ -83,7 +87,7 @@ GzipDecoder::Status GzipDecoder::feed(QByteArrayView input, QByteArray &output)
             break;
         }
         if (rc == Z_BUF_ERROR && z.avail_out > 0) {
-            m_error = QStringLiteral("invalid gzip data");
+            m_error = QCoreApplication::translate("Vigil::Scraper", "damaged compressed data");
             return Status::Corrupt;
         }
     }

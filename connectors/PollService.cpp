@@ -179,8 +179,16 @@ void PollService::pollOnce()
     m_passRunning = true;
     m_passTimer.start();
     m_queue.clear();
+    // A device whose poll is already running (continuous polling, or an earlier pass) is not polled twice at once:
+    // the running poll lands in this pass.
+    QSet<qint64> running(m_awaitingSecret);
+    for (const qint64 deviceId : std::as_const(m_requests)) {
+        running.insert(deviceId);
+    }
     for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
-        m_queue.push_back(it.key());
+        if (!running.contains(it.key())) {
+            m_queue.push_back(it.key());
+        }
     }
     m_flushTimer->start();
     startQueued();

@@ -63,7 +63,8 @@ public:
     Status reloadDevices();
     int deviceCount() const;
 
-    // One pass over every device now, bounded by maxConcurrent; cycleFinished() reports it.
+    // One pass over every device now, bounded by maxConcurrent; cycleFinished() reports it. A device already being
+    // polled is not asked twice: that poll counts for the pass.
     void pollOnce();
     // Polls continuously on each device's schedule until stop().
     void start();

@@ -3,26 +3,37 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace Vigil {
 
 namespace {
+
+// Not named translate: lupdate would take a call of that name for the translation and skip the marked literal.
+QString countedText(const char *text, qint64 n)
+{
+    // Plural forms are chosen by an int. Limits are megabytes at most (ARCHITECTURE.md), far below 2^31.
+    return QCoreApplication::translate("Vigil::Scraper", text, nullptr,
+                                       static_cast<int>(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max())));
+}
 
 QString limitText(ScrapeFailure::Limit limit, qint64 value)
 {
     switch (limit) {
     case ScrapeFailure::Limit::BodyBytes:
-        return QCoreApplication::translate("Vigil::Scraper", "body larger than %1 bytes").arg(value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "body larger than %n byte(s)"), value);
     case ScrapeFailure::Limit::DecompressedBytes:
-        return QCoreApplication::translate("Vigil::Scraper", "body larger than %1 bytes after decompression")
-            .arg(value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "body larger than %n byte(s) after decompression"),
+                           value);
     case ScrapeFailure::Limit::Samples:
-        return QCoreApplication::translate("Vigil::Scraper", "more than %1 samples").arg(value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "more than %n sample(s)"), value);
     case ScrapeFailure::Limit::LabelsPerSample:
-        return QCoreApplication::translate("Vigil::Scraper", "more than %1 labels on one sample").arg(value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "more than %n label(s) on one sample"), value);
     case ScrapeFailure::Limit::LabelValueBytes:
-        return QCoreApplication::translate("Vigil::Scraper", "a label value longer than %1 bytes").arg(value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "a label value longer than %n byte(s)"), value);
     case ScrapeFailure::Limit::LineBytes:
-        return QCoreApplication::translate("Vigil::Scraper", "a line longer than %1 bytes").arg(value);
+        return countedText(QT_TRANSLATE_N_NOOP("Vigil::Scraper", "a line longer than %n byte(s)"), value);
     case ScrapeFailure::Limit::None:
         break;
     }
@@ -66,6 +77,8 @@ QString ScrapeFailure::idFor(Reason reason)
         return QStringLiteral("not_an_exporter");
     case Reason::Parse:
         return QStringLiteral("parse");
+    case Reason::Decode:
+        return QStringLiteral("decode");
     case Reason::Unsupported:
         return QStringLiteral("unsupported");
     case Reason::Cancelled:
@@ -107,7 +120,10 @@ QString ScrapeFailure::text() const
     case Reason::ConnectionRefused:
         return QCoreApplication::translate("Vigil::Scraper", "connection refused");
     case Reason::HostNotFound:
-        return QCoreApplication::translate("Vigil::Scraper", "host not found");
+        return detail.isEmpty()
+                   ? QCoreApplication::translate("Vigil::Scraper", "host not found")
+                   : QCoreApplication::translate("Vigil::Scraper", "host not found: no address for %1 (DNS)")
+                         .arg(detail);
     case Reason::ConnectionReset:
         return detail.isEmpty()
                    ? QCoreApplication::translate("Vigil::Scraper",
@@ -140,6 +156,8 @@ QString ScrapeFailure::text() const
             .arg(line)
             .arg(column)
             .arg(detail);
+    case Reason::Decode:
+        return QCoreApplication::translate("Vigil::Scraper", "response body is not valid gzip: %1").arg(detail);
     case Reason::Unsupported:
         return QCoreApplication::translate("Vigil::Scraper", "unsupported: %1").arg(detail);
     case Reason::Cancelled:

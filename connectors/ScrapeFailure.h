@@ -23,6 +23,7 @@ struct ScrapeFailure
         TooLarge,
         NotAnExporter,
         Parse,
+        Decode, // the body is not what its Content-Encoding says (damaged or truncated gzip)
         Unsupported,
         Cancelled,
         Network, // any other transport error Qt reports (unreachable network, protocol error, …)
@@ -45,15 +46,16 @@ struct ScrapeFailure
     int httpStatus = 0;
     qsizetype line = 0;
     qsizetype column = 0;
-    // Reason-specific text that is not translated: the TLS or transport error text, the parser's message, the
-    // HTTP reason phrase, the unsupported scheme or encoding.
+    // Reason-specific text: the TLS or transport error text, the parser's message, the HTTP reason phrase, the
+    // unsupported scheme or encoding, what is wrong with a gzip body, the host name that did not resolve.
     QString detail;
     QByteArray expectedSha256; // CertificatePinMismatch, hex
     QByteArray presentedSha256;
 
     bool isFailure() const;
     // Short, stable, never translated: "timeout", "refused", "host_not_found", "reset", "tls", "pin_mismatch",
-    // "http_status", "too_large", "not_an_exporter", "parse", "unsupported", "cancelled", "network"; "" for None.
+    // "http_status", "too_large", "not_an_exporter", "parse", "decode", "unsupported", "cancelled", "network"; ""
+    // for None.
     QString id() const;
     // Translated, for the technician, e.g. "HTTP status 500 (Internal Server Error)".
     QString text() const;

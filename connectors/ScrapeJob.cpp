@@ -16,6 +16,9 @@
 #include <QSslError>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
+
 namespace Vigil {
 
 namespace {
@@ -204,11 +207,20 @@ void ScrapeJob::onSslErrors(const QList<QSslError> &errors)
     m_pendingFailure = failureOf(ScrapeFailure::Reason::Tls, texts.join(QLatin1String("; ")));
 }
 
+// Qt's HTTP thread waits for this slot (a blocking queued connection) before it sends the request, so a pin refused
+// here keeps the request and its Authorization header off the wire.
 void ScrapeJob::onEncrypted()
 {
-    if (!m_reported) {
-        checkPin();
+    if (m_reported || m_pin.isEmpty()) {
+        return;
     }
+    if (m_reply->sslConfiguration().peerCertificate().isNull()) {
+        fail(failureOf(ScrapeFailure::Reason::Tls,
+                       QCoreApplication::translate("Vigil::Scraper",
+                                                   "the endpoint presented no certificate to check against the pin")));
+        return;
+    }
+    checkPin();
 }
 
 // A pinned endpoint must present the pinned certificate even when it would pass normal verification, and also on
@@ -337,13 +349,9 @@ bool ScrapeJob::appendBody(QByteArrayView chunk)
             m_result.bodyBytes = m_body.size();
             fail(tooLarge(ScrapeFailure::Limit::DecompressedBytes, limit));
             return false;
-        case GzipDecoder::Status::Corrupt: {
-            ScrapeFailure failure = failureOf(
-                ScrapeFailure::Reason::Parse,
-                QCoreApplication::translate("Vigil::Scraper", "damaged gzip data: %1").arg(m_gzip->errorText()));
-            fail(failure);
+        case GzipDecoder::Status::Corrupt:
+            fail(failureOf(ScrapeFailure::Reason::Decode, m_gzip->errorText()));
             return false;
-        }
         }
     } else {
         m_body.append(chunk);
@@ -397,6 +405,8 @@ void ScrapeJob::onFinished()
         ScrapeFailure failure = failureOf(reason, m_reply->errorString());
         if (reason == ScrapeFailure::Reason::Timeout) {
             failure.limitValue = m_request.timeout.count();
+        } else if (reason == ScrapeFailure::Reason::HostNotFound) {
+            failure.detail = m_request.url.host();
         }
         fail(failure);
         return;
@@ -409,14 +419,16 @@ void ScrapeJob::onFinished()
     }
     // Qt can end a reply whose connection was reset mid-body as if it were complete; the length says otherwise.
     if (m_contentLength >= 0 && m_result.bytesReceived < m_contentLength) {
-        fail(failureOf(ScrapeFailure::Reason::ConnectionReset,
-                       QCoreApplication::translate("Vigil::Scraper", "the body ended after %1 of %2 bytes")
-                           .arg(m_result.bytesReceived)
-                           .arg(m_contentLength)));
+        // An int chooses the plural form; the Content-Length is within the body limit, megabytes at most.
+        const int expected = static_cast<int>(std::min<qint64>(m_contentLength, std::numeric_limits<int>::max()));
+        fail(failureOf(
+            ScrapeFailure::Reason::ConnectionReset,
+            QCoreApplication::translate("Vigil::Scraper", "the body ended after %1 of %n byte(s)", nullptr, expected)
+                .arg(m_result.bytesReceived)));
         return;
     }
     if (m_gzip && !m_gzip->finished()) {
-        fail(failureOf(ScrapeFailure::Reason::Parse,
+        fail(failureOf(ScrapeFailure::Reason::Decode,
                        QCoreApplication::translate("Vigil::Scraper", "the gzip stream ends early")));
         return;
     }

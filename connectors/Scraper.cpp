@@ -72,11 +72,55 @@ quint64 Scraper::scrape(const ScrapeRequest &request)
     }
 
     const bool pinned = scheme == QLatin1String("https") && !request.pinnedSha256.isEmpty();
-    if (pinned && !m_pinnedNetwork) {
+    QNetworkAccessManager *network = m_network;
+    if (pinned) {
+        network = pinnedNetworkFor(request.url, ScrapeJob::normalisedFingerprint(request.pinnedSha256));
+        m_pinnedJobs.insert(id, network);
+    }
+    job->start(network);
+    return id;
+}
+
+// A pin is checked on the TLS handshake, and Qt hands a request to an idle keep-alive connection without one. So a
+// pinned manager only ever holds connections to an origin that were checked against one pin: a request with another
+// pin (the pin was changed, or two devices share an address) goes to a fresh manager and gets its own handshake.
+// The other pinned endpoints pay one new handshake each.
+QNetworkAccessManager *Scraper::pinnedNetworkFor(const QUrl &url, const QByteArray &pin)
+{
+    const QString origin =
+        QStringLiteral("https://%1:%2").arg(url.host(QUrl::FullyEncoded).toLower()).arg(url.port(443));
+    if (m_pinnedNetwork) {
+        const auto known = m_pinnedOrigins.constFind(origin);
+        if (known != m_pinnedOrigins.cend() && *known != pin) {
+            retirePinnedNetwork();
+        }
+    }
+    if (!m_pinnedNetwork) {
         m_pinnedNetwork = makeNetwork(this);
     }
-    job->start(pinned ? m_pinnedNetwork : m_network);
-    return id;
+    m_pinnedOrigins.insert(origin, pin);
+    return m_pinnedNetwork;
+}
+
+void Scraper::retirePinnedNetwork()
+{
+    QNetworkAccessManager *retired = std::exchange(m_pinnedNetwork, nullptr);
+    m_pinnedOrigins.clear();
+    if (hasJobsOn(retired)) {
+        m_retiredNetworks.insert(retired);
+    } else {
+        retired->deleteLater();
+    }
+}
+
+bool Scraper::hasJobsOn(const QNetworkAccessManager *network) const
+{
+    for (const QNetworkAccessManager *used : m_pinnedJobs) {
+        if (used == network) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool Scraper::cancel(quint64 requestId)
@@ -100,6 +144,11 @@ void Scraper::jobDone(ScrapeJob *job, const ScrapeResult &result)
 {
     m_jobs.remove(result.requestId);
     job->deleteLater();
+    if (QNetworkAccessManager *network = m_pinnedJobs.take(result.requestId);
+        network && m_retiredNetworks.contains(network) && !hasJobsOn(network)) {
+        m_retiredNetworks.remove(network);
+        network->deleteLater();
+    }
     if (result.ok()) {
         qCDebug(lcPoll).nospace() << "scrape " << result.requestId << " of device " << result.deviceId << ": "
                                   << result.samples.size() << " samples, " << result.bytesReceived << " bytes in "

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QNetworkAccessManager;
 
@@ -43,11 +44,19 @@ Q_SIGNALS:
 
 private:
     void jobDone(ScrapeJob *job, const ScrapeResult &result);
+    QNetworkAccessManager *pinnedNetworkFor(const QUrl &url, const QByteArray &pin);
+    void retirePinnedNetwork();
+    bool hasJobsOn(const QNetworkAccessManager *network) const;
 
     // Certificates accepted through a pin are only ever used by pinned requests: their connections live in their
     // own manager (and so its own connection cache), never shared with requests that rely on normal verification.
     QNetworkAccessManager *m_network = nullptr;
     QNetworkAccessManager *m_pinnedNetwork = nullptr;
+    // Origin ("https://host:port") → the pin every connection of m_pinnedNetwork to it was checked against.
+    QHash<QString, QByteArray> m_pinnedOrigins;
+    // Pinned managers replaced while requests still ran on them; deleted when their last request ends.
+    QSet<QNetworkAccessManager *> m_retiredNetworks;
+    QHash<quint64, QNetworkAccessManager *> m_pinnedJobs; // request id → the pinned manager it runs on
     QHash<quint64, ScrapeJob *> m_jobs;
     quint64 m_nextId = 1;
 };

@@ -23,6 +23,9 @@ struct DeviceState
 
     // Stale: the last good data is older than staleAfter seconds (or there is none).
     bool isStale(const QDateTime &now, qint64 staleAfterSeconds) const;
+    // Takes in one poll's outcome the way DeviceStateStore::save() does, so the console can show a poll before
+    // reading it back. The counters are the poller's and stay as they are.
+    void record(const DeviceSnapshot &snapshot);
 };
 
 } // namespace Vigil

@@ -37,6 +37,7 @@ DeviceSummaryPanel::DeviceSummaryPanel(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setObjectName(QStringLiteral("deviceSubtitle"));
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setWordWrap(true); // long client and site names
     m_state->setObjectName(QStringLiteral("deviceState"));
     m_state->setTextFormat(Qt::RichText);
     m_state->setWordWrap(true);

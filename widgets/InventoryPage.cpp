@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -27,9 +28,15 @@ InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QW
     , m_states(states)
     , m_model(new InventoryTreeModel(this))
     , m_proxy(new InventoryFilterProxyModel(this))
+    , m_pollTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("inventoryPage"));
     m_proxy->setSourceModel(m_model);
+    // A fleet's polls arrive spread over the interval, or all at once on "Poll now": a fifth of a second is live
+    // enough and turns a burst into one update.
+    m_pollTimer->setSingleShot(true);
+    m_pollTimer->setInterval(200);
+    connect(m_pollTimer, &QTimer::timeout, this, &InventoryPage::showPendingPolls);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("inventoryFilter"));
@@ -64,9 +71,14 @@ InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QW
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Interactive);
-    m_tree->setColumnWidth(InventoryTreeModel::NameColumn, 260);
-    m_tree->setColumnWidth(InventoryTreeModel::AddressColumn, 140);
-    m_tree->setColumnWidth(InventoryTreeModel::OsColumn, 220);
+    // Widths that fit a 1280-pixel window next to the summary: a client's name, "Not polled yet", an IPv4 address,
+    // "Windows Server 2022".
+    m_tree->setColumnWidth(InventoryTreeModel::NameColumn, 230);
+    m_tree->setColumnWidth(InventoryTreeModel::StateColumn, 100);
+    m_tree->setColumnWidth(InventoryTreeModel::CpuColumn, 50);
+    m_tree->setColumnWidth(InventoryTreeModel::MemoryColumn, 65);
+    m_tree->setColumnWidth(InventoryTreeModel::AddressColumn, 100);
+    m_tree->setColumnWidth(InventoryTreeModel::OsColumn, 160);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &InventoryPage::showSelection);
 
     m_empty = new QLabel(this);
@@ -81,6 +93,8 @@ InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QW
     m_body->addWidget(m_empty);
 
     m_summary = new DeviceSummaryPanel(this);
+    // Wide enough for "client › site · kind" and the last poll's line without breaking them.
+    m_summary->setMinimumWidth(360);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("inventorySplitter"));
     splitter->addWidget(m_body);
@@ -109,13 +123,22 @@ void InventoryPage::reload()
         return;
     }
     m_error->hide();
-    // State is shown when it can be read; the inventory alone is still useful without it.
-    if (auto states = m_states.load()) {
-        m_stateById = std::move(states).value();
-    }
     const QModelIndex current = m_tree->currentIndex();
     const qint64 currentDevice = current.isValid() ? current.data(DeviceIdRole).toLongLong() : 0;
     m_model->setInventory(std::move(inventory).value());
+    // State is shown when it can be read; the inventory alone is still useful without it. A poll shown here may be
+    // newer than the store (the poller writes once a second): the newer one stays.
+    if (auto states = m_states.load()) {
+        QHash<qint64, DeviceState> merged = std::move(states).value();
+        const QHash<qint64, DeviceState> &shown = m_model->deviceStates();
+        for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+            const auto stored = merged.constFind(it.key());
+            if (stored == merged.cend() || stored->polledAt < it->polledAt) {
+                merged.insert(it.key(), it.value());
+            }
+        }
+        m_model->setDeviceStates(std::move(merged));
+    }
     m_tree->expandAll();
     if (currentDevice != 0) {
         const QModelIndex again = m_proxy->mapFromSource(m_model->indexForDevice(currentDevice));
@@ -140,6 +163,46 @@ int InventoryPage::deviceCount() const
 int InventoryPage::clientCount() const
 {
     return static_cast<int>(m_model->inventory().clients.size());
+}
+
+int InventoryPage::monitoredCount() const
+{
+    return m_model->monitoredCount();
+}
+
+int InventoryPage::unreachableCount() const
+{
+    return m_model->unreachableCount();
+}
+
+void InventoryPage::applyPoll(qint64 deviceId, const DeviceSnapshot &snapshot)
+{
+    m_pendingPolls.append({deviceId, snapshot});
+    if (!m_pollTimer->isActive()) {
+        m_pollTimer->start();
+    }
+}
+
+void InventoryPage::showPendingPolls()
+{
+    // In arrival order, so two polls of one device in the same moment count as two.
+    QHash<qint64, DeviceState> changed;
+    for (const auto &[deviceId, snapshot] : std::as_const(m_pendingPolls)) {
+        auto it = changed.find(deviceId);
+        if (it == changed.end()) {
+            const DeviceState *shown = m_model->deviceState(deviceId);
+            it = changed.insert(deviceId, shown ? *shown : DeviceState{});
+            it->deviceId = deviceId;
+        }
+        it->record(snapshot);
+    }
+    m_pendingPolls.clear();
+    m_model->updateDeviceStates(changed.values());
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid() && changed.contains(current.data(DeviceIdRole).toLongLong())) {
+        showSelection();
+    }
+    Q_EMIT statesChanged();
 }
 
 void InventoryPage::applyFilter(const QString &text)
@@ -177,9 +240,8 @@ void InventoryPage::showSelection()
     const qint64 id = current.data(DeviceIdRole).toLongLong();
     for (const Device &device : inventory.devices) {
         if (device.id == id) {
-            const auto state = m_stateById.constFind(device.id);
             m_summary->showDevice(device, inventory.client(device.clientId), inventory.site(device.siteId),
-                                  state == m_stateById.cend() ? nullptr : &*state, QDateTime::currentDateTimeUtc());
+                                  m_model->deviceState(device.id), QDateTime::currentDateTimeUtc());
             return;
         }
     }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DeviceState.h"
+#include "DeviceSnapshot.h"
 
-#include <QHash>
+#include <QList>
 #include <QWidget>
 
+#include <utility>
+
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QStackedWidget;
 class QTreeView;
@@ -33,20 +36,31 @@ public:
     void focusFilter();
     int deviceCount() const;
     int clientCount() const;
+    // Devices with an exporter URL, and those of them whose last poll failed.
+    int monitoredCount() const;
+    int unreachableCount() const;
+
+    // A poll result from the poller. Results are gathered for a moment and shown together: the rows change in
+    // place, the tree, its expansion and the selection stay, and the summary follows the selected device.
+    void applyPoll(qint64 deviceId, const DeviceSnapshot &snapshot);
 
 Q_SIGNALS:
     void inventoryChanged();
+    // Polls were shown (device states changed).
+    void statesChanged();
 
 private:
     void applyFilter(const QString &text);
     void showSelection();
     void updateEmptyState();
+    void showPendingPolls();
 
     InventoryStore &m_store;
     DeviceStateStore &m_states;
-    QHash<qint64, DeviceState> m_stateById;
+    QList<std::pair<qint64, DeviceSnapshot>> m_pendingPolls;
     InventoryTreeModel *m_model = nullptr;
     InventoryFilterProxyModel *m_proxy = nullptr;
+    QTimer *m_pollTimer = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_count = nullptr;

@@ -74,13 +74,13 @@ int ImportCommand::execute(const QCommandLineParser &parser)
     for (const QString &warning : summary->warnings) {
         m_context.err << tr("vigil-cli: import: warning: %1").arg(warning) << Qt::endl;
     }
-    m_context.out << tr("Imported %1 (%2): %3 created, %4 updated, %5 unchanged; %6 new clients, %7 new sites.")
-                         .arg(path, importFormatId(*format))
-                         .arg(summary->devicesCreated)
-                         .arg(summary->devicesUpdated)
-                         .arg(summary->devicesUnchanged)
-                         .arg(summary->clientsCreated)
-                         .arg(summary->sitesCreated)
+    // One plural form per count; the numbers stay in the order the sentence reads.
+    m_context.out << tr("Imported %1 (%2): %3, %4, %5; %6, %7.")
+                         .arg(path, importFormatId(*format), tr("%n created", "devices", summary->devicesCreated),
+                              tr("%n updated", "devices", summary->devicesUpdated),
+                              tr("%n unchanged", "devices", summary->devicesUnchanged),
+                              tr("%n new client(s)", nullptr, summary->clientsCreated),
+                              tr("%n new site(s)", nullptr, summary->sitesCreated))
                   << Qt::endl;
     return ExitOk;
 }

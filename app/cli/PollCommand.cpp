@@ -38,8 +38,8 @@ QString summaryLine(const PollSummary &summary)
     for (auto it = summary.failuresByReason.cbegin(); it != summary.failuresByReason.cend(); ++it) {
         reasons.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
     }
-    QString line = QCoreApplication::translate("Vigil::PollCommand", "Polled %1 devices in %2 s: %3 ok, %4 failed")
-                       .arg(summary.polled)
+    QString line = QCoreApplication::translate("Vigil::PollCommand", "Polled %n device(s) in %1 s: %2 ok, %3 failed",
+                                               nullptr, summary.polled)
                        .arg(QString::number(summary.durationMs / 1000.0, 'f', 1))
                        .arg(summary.ok)
                        .arg(summary.failed);

@@ -3,11 +3,15 @@
 
 #include "AboutDialog.h"
 #include "AppSettings.h"
+#include "BackgroundPoller.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DeviceStateStore.h"
 #include "InventoryImporter.h"
 #include "InventoryPage.h"
 #include "InventoryStore.h"
+#include "PollStatusLabel.h"
+#include "PollSummary.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -23,12 +27,13 @@
 
 namespace Vigil {
 
-MainWindow::MainWindow(Database &database, AppSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoller *poller, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_settings(settings)
     , m_inventoryStore(std::make_unique<InventoryStore>(database))
     , m_stateStore(std::make_unique<DeviceStateStore>(database))
+    , m_poller(poller)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigil"));
@@ -57,10 +62,15 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, QWidget *paren
     m_statusDevices = new QLabel(this);
     m_statusDevices->setObjectName(QStringLiteral("statusDevices"));
     statusBar()->addWidget(m_statusDevices, 1);
+    m_pollStatus = new PollStatusLabel(Clock::system(), this);
+    m_pollStatus->setUnreachableCount(m_inventoryPage->unreachableCount());
+    statusBar()->addPermanentWidget(m_pollStatus);
     auto *databaseLabel = new QLabel(QFileInfo(m_database.path()).fileName(), this);
     databaseLabel->setToolTip(tr("Database: %1").arg(m_database.path()));
     statusBar()->addPermanentWidget(databaseLabel);
     updateStatus();
+    connectPoller();
+    updatePollingMode();
 
     if (!restoreGeometry(m_settings.windowGeometry())) {
         resize(1280, 800);
@@ -96,15 +106,101 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import inventory…"), this, &MainWindow::chooseAndImport);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *reload = file->addAction(tr("&Reload"), m_inventoryPage, &InventoryPage::reload);
-    reload->setShortcut(QKeySequence::Refresh);
+    // F5 is "Poll now"; reading the database again (after a vigil-cli import, say) is Ctrl+R.
+    QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    reloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *polling = menuBar()->addMenu(tr("&Polling"));
+    m_pollNowAction = polling->addAction(tr("Poll &now"));
+    m_pollNowAction->setObjectName(QStringLiteral("pollNowAction"));
+    m_pollNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_pollNowAction->setStatusTip(tr("Poll every device now instead of waiting for its turn."));
+    m_pauseAction = polling->addAction(tr("&Pause polling"));
+    m_pauseAction->setObjectName(QStringLiteral("pausePollingAction"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setStatusTip(tr("Stop polling on schedule until unchecked; Poll now still works."));
+    if (m_poller) {
+        connect(m_pollNowAction, &QAction::triggered, m_poller, &BackgroundPoller::pollNow);
+        connect(m_pauseAction, &QAction::toggled, m_poller, &BackgroundPoller::setPaused);
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Vigil"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::connectPoller()
+{
+    if (!m_poller) {
+        return;
+    }
+    connect(m_poller, &BackgroundPoller::devicePolled, m_inventoryPage, &InventoryPage::applyPoll);
+    connect(m_inventoryPage, &InventoryPage::statesChanged, m_pollStatus, [this] {
+        m_pollStatus->notePoll();
+        m_pollStatus->setUnreachableCount(m_inventoryPage->unreachableCount());
+    });
+    connect(m_poller, &BackgroundPoller::devicesLoaded, m_pollStatus, &PollStatusLabel::setDeviceCount);
+    connect(m_poller, &BackgroundPoller::modeChanged, this, &MainWindow::updatePollingMode);
+    connect(m_poller, &BackgroundPoller::cycleFinished, this, &MainWindow::showPassFinished);
+    connect(m_poller, &BackgroundPoller::storeError, this, &MainWindow::showStoreError);
+    connect(m_poller, &BackgroundPoller::failed, this, [this](const QString &message) {
+        m_pollStatus->noteFailure(message);
+        statusBar()->showMessage(tr("Polling could not start: %1").arg(message));
+    });
+}
+
+void MainWindow::updatePollingMode()
+{
+    using Mode = PollStatusLabel::Mode;
+    const bool polling = m_poller && m_poller->isRunning();
+    m_pollNowAction->setEnabled(polling && !m_poller->isPassRunning());
+    m_pauseAction->setEnabled(polling);
+    m_pauseAction->setChecked(m_poller && m_poller->isPaused());
+    if (!polling) {
+        if (m_poller && m_poller->hasFailed()) {
+            return; // the failure handler has said why
+        }
+        m_pollStatus->setMode(Mode::Off);
+        return;
+    }
+    if (!m_poller->isLoaded()) {
+        m_pollStatus->setMode(Mode::Starting);
+    } else if (m_poller->isPassRunning()) {
+        m_pollStatus->setMode(Mode::PassRunning);
+    } else if (m_poller->isPaused()) {
+        m_pollStatus->setMode(Mode::Paused);
+    } else {
+        m_pollStatus->setMode(Mode::Polling);
+    }
+}
+
+void MainWindow::showPassFinished(const PollSummary &summary)
+{
+    statusBar()->showMessage(tr("Polled %n device(s) in %1 s: %2 ok, %3 failed.", nullptr, summary.polled)
+                                 .arg(QString::number(summary.durationMs / 1000.0, 'f', 1))
+                                 .arg(summary.ok)
+                                 .arg(summary.failed),
+                             10000);
+}
+
+// Shown, not asked: the poller reports every failed write (once a second while the disk is full), so a dialog
+// would stack up. The status line keeps it visible while it lasts.
+void MainWindow::showStoreError(const QString &message)
+{
+    statusBar()->showMessage(tr("Saving poll results failed: %1").arg(message), 15000);
+    m_pollStatus->noteStoreError(message);
+}
+
+void MainWindow::reload()
+{
+    m_inventoryPage->reload();
+    if (m_poller) {
+        m_poller->reloadDevices();
+    }
 }
 
 void MainWindow::chooseAndImport()
@@ -135,10 +231,13 @@ bool MainWindow::importInventory(const QString &path)
         return false;
     }
     m_inventoryPage->reload();
-    QString text = tr("%1 new, %2 updated, %3 unchanged devices.")
-                       .arg(summary->devicesCreated)
-                       .arg(summary->devicesUpdated)
-                       .arg(summary->devicesUnchanged);
+    if (m_poller) {
+        m_poller->reloadDevices();
+    }
+    const QString text = tr("%1, %2, %3.", "new, updated, unchanged devices")
+                             .arg(tr("%n new device(s)", nullptr, summary->devicesCreated),
+                                  tr("%n updated", "devices", summary->devicesUpdated),
+                                  tr("%n unchanged", "devices", summary->devicesUnchanged));
     statusBar()->showMessage(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), text), 10000);
     if (!summary->warnings.isEmpty()) {
         QMessageBox::information(this, tr("Import inventory"),
@@ -162,6 +261,9 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_poller) {
+        m_poller->shutdown();
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setLastPage(currentPageId());

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -12,19 +14,24 @@ class QStackedWidget;
 namespace Vigil {
 
 class AppSettings;
+class BackgroundPoller;
 class Database;
 class DeviceStateStore;
 class InventoryPage;
 class InventoryStore;
+class PollStatusLabel;
+struct PollSummary;
 
-// Assembles the feature pages and the menus; the pages own their logic.
+// Assembles the feature pages and the menus; the pages own their logic. With a BackgroundPoller (not owned, may
+// be null for --no-poll) polls show up live, and closing the window shuts the poller down.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Database &database, AppSettings &settings, QWidget *parent = nullptr);
+    MainWindow(Database &database, AppSettings &settings, BackgroundPoller *poller = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(const QString &pageId);
@@ -38,9 +45,14 @@ protected:
 private:
     void addPage(const QString &id, const QString &title, QWidget *page);
     void createMenus();
+    void connectPoller();
     void chooseAndImport();
+    void reload();
     void showAbout();
     void updateStatus();
+    void updatePollingMode();
+    void showPassFinished(const PollSummary &summary);
+    void showStoreError(const QString &message);
 
     Database &m_database;
     AppSettings &m_settings;
@@ -49,7 +61,11 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     InventoryPage *m_inventoryPage = nullptr;
+    QPointer<BackgroundPoller> m_poller;
+    QAction *m_pollNowAction = nullptr;
+    QAction *m_pauseAction = nullptr;
     QLabel *m_statusDevices = nullptr;
+    PollStatusLabel *m_pollStatus = nullptr;
     QStringList m_pageIds;
 };
 

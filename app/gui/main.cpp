@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppSettings.h"
+#include "BackgroundPoller.h"
 #include "ComponentVersions.h"
 #include "Database.h"
 #include "MainWindow.h"
@@ -14,6 +15,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -54,6 +56,10 @@ int main(int argc, char **argv)
                                       QApplication::translate("main", "Open this database instead of the default."),
                                       QStringLiteral("PATH"), Vigil::Database::defaultPath());
     parser.addOption(dbOption);
+    const QCommandLineOption noPollOption(
+        QStringLiteral("no-poll"),
+        QApplication::translate("main", "Do not poll devices: show the last stored state (offline use)."));
+    parser.addOption(noPollOption);
     parser.process(app);
 
     auto database = Vigil::Database::open(parser.value(dbOption));
@@ -63,7 +69,16 @@ int main(int argc, char **argv)
         return 1;
     }
     Vigil::AppSettings settings;
-    Vigil::MainWindow window(*database.value(), settings);
+    std::unique_ptr<Vigil::BackgroundPoller> poller;
+    if (!parser.isSet(noPollOption)) {
+        Vigil::BackgroundPoller::Options options;
+        options.databasePath = database.value()->path();
+        poller = std::make_unique<Vigil::BackgroundPoller>(std::move(options));
+    }
+    Vigil::MainWindow window(*database.value(), settings, poller.get());
     window.show();
+    if (poller) {
+        poller->start();
+    }
     return QApplication::exec();
 }

@@ -189,6 +189,44 @@ TEST_F(PollServiceTest, DeadEndpointRecoversAndKeepsItsLastGoodState)
     EXPECT_EQ(again->consecutiveFailures, 0);
 }
 
+// "Poll now" in the console: a pass while continuous polls are still running asks no device twice at once.
+TEST_F(PollServiceTest, APassStartedWhilePollsRunAsksEachDeviceOnce)
+{
+    for (int device : {0, 1, 2}) {
+        control(device, QStringLiteral("slow&delay=2"));
+    }
+    PollService::Settings settings;
+    settings.timeout = 5s;
+    settings.defaultInterval = 100ms; // every device falls due at once
+    PollService service(*m_db, Clock::system(), settings);
+    ASSERT_TRUE(service.reloadDevices().ok());
+    QHash<qint64, int> polls;
+    QObject::connect(&service, &PollService::devicePolled, &service,
+                     [&polls](qint64 deviceId, const DeviceSnapshot &) { ++polls[deviceId]; });
+    service.start();
+    QEventLoop settle;
+    QTimer::singleShot(500ms, &settle, &QEventLoop::quit);
+    settle.exec();
+    // As the console's Poll now does: stop the schedule and start a pass at once, while the three slow devices
+    // are still being polled. No event is handled in between, so every poll counted below belongs to the pass.
+    PollSummary summary;
+    QEventLoop pass;
+    QObject::connect(&service, &PollService::cycleFinished, &pass, [&](const PollSummary &done) {
+        summary = done;
+        pass.quit();
+    });
+    service.stop();
+    polls.clear();
+    service.pollOnce();
+    QTimer::singleShot(30s, &pass, &QEventLoop::quit);
+    pass.exec();
+    EXPECT_EQ(summary.polled, 24);
+    EXPECT_EQ(polls.size(), 24);
+    for (auto it = polls.cbegin(); it != polls.cend(); ++it) {
+        EXPECT_EQ(it.value(), 1) << "device " << it.key() << " was polled " << it.value() << " times in one pass";
+    }
+}
+
 } // namespace
 
 namespace {

@@ -15,7 +15,9 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 
@@ -237,6 +239,19 @@ TEST_F(ScraperTest, HtmlPageIsNotAnExporter)
     const ScrapeResult byType = expectFailure(QStringLiteral("/html"), Reason::NotAnExporter);
     EXPECT_EQ(byType.failureText(), QStringLiteral("not an exporter: the endpoint returned an HTML page"));
     expectFailure(QStringLiteral("/html-as-text"), Reason::NotAnExporter);
+}
+
+TEST_F(ScraperTest, DamagedGzipIsADecodeFailureNotAParseError)
+{
+    for (const char *path : {"/gzip-corrupt", "/gzip-truncated"}) {
+        const ScrapeResult result = expectFailure(QString::fromLatin1(path), Reason::Decode);
+        EXPECT_EQ(result.failureId(), QStringLiteral("decode")) << path;
+        EXPECT_TRUE(result.failureText().startsWith(QStringLiteral("response body is not valid gzip: ")))
+            << path << ": " << describe(result);
+        EXPECT_GT(result.failureText().size(), QStringLiteral("response body is not valid gzip: ").size())
+            << path << ": says what is wrong";
+        EXPECT_EQ(result.failure.line, 0) << path;
+    }
 }
 
 TEST_F(ScraperTest, InvalidUtf8IsAParseErrorWithPosition)
@@ -469,6 +484,159 @@ TEST(ScraperTlsTest, SelfSignedNeedsTheExactPin)
     const ScrapeResult stillUnpinned = scrapeOne(scraper, plain);
     EXPECT_EQ(stillUnpinned.failure.reason, Reason::Tls)
         << "a pinned connection must never serve an unpinned request: " << describe(stillUnpinned);
+}
+
+// A certificate authority and a certificate it signed for 127.0.0.1, made by openssl.
+struct TestPki
+{
+    QString caCertificate;
+    QString certificate;
+    QString key;
+    QByteArray fingerprint; // SHA-256 of the leaf, hex
+};
+
+std::optional<TestPki> makeCaSignedCertificate(const QTemporaryDir &dir)
+{
+    const QString openssl = QStringLiteral("/usr/bin/openssl");
+    TestPki pki;
+    pki.caCertificate = dir.filePath(QStringLiteral("ca.pem"));
+    pki.certificate = dir.filePath(QStringLiteral("leaf.pem"));
+    pki.key = dir.filePath(QStringLiteral("leaf-key.pem"));
+    const QString caKey = dir.filePath(QStringLiteral("ca-key.pem"));
+    const QString request = dir.filePath(QStringLiteral("leaf.csr"));
+    const QString extensions = dir.filePath(QStringLiteral("leaf.ext"));
+    QFile ext(extensions);
+    if (!ext.open(QIODevice::WriteOnly)) {
+        return std::nullopt;
+    }
+    ext.write("basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n"
+              "extendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1\n");
+    ext.close();
+    const QStringList ec = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    const QList<QStringList> steps = {
+        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+            + QStringList{QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                          QStringLiteral("/CN=Vigil Test CA"), QStringLiteral("-addext"),
+                          QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                          QStringLiteral("keyUsage=critical,keyCertSign,cRLSign"), QStringLiteral("-keyout"), caKey,
+                          QStringLiteral("-out"), pki.caCertificate},
+        QStringList{QStringLiteral("req"), QStringLiteral("-new")} + ec
+            + QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), pki.key,
+                          QStringLiteral("-out"), request},
+        QStringList{QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
+                    QStringLiteral("-CA"), pki.caCertificate, QStringLiteral("-CAkey"), caKey,
+                    QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-extfile"), extensions, QStringLiteral("-out"), pki.certificate},
+    };
+    for (const QStringList &arguments : steps) {
+        const CommandResult result = runCommand(openssl, arguments, 30s);
+        if (result.exitCode != 0) {
+            ADD_FAILURE() << "openssl " << arguments.join(QLatin1Char(' ')).toStdString() << ": "
+                          << result.err.toStdString();
+            return std::nullopt;
+        }
+    }
+    const QList<QSslCertificate> leaf = QSslCertificate::fromPath(pki.certificate);
+    if (leaf.size() != 1) {
+        return std::nullopt;
+    }
+    pki.fingerprint = leaf.front().digest(QCryptographicHash::Sha256).toHex();
+    return pki;
+}
+
+// Trusts a CA in this process for as long as it lives (QNetworkRequest starts from the default configuration).
+class TrustedCa
+{
+public:
+    explicit TrustedCa(const QString &path)
+        : m_previous(QSslConfiguration::defaultConfiguration())
+    {
+        QSslConfiguration trusting = m_previous;
+        trusting.addCaCertificates(QSslCertificate::fromPath(path));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+    }
+    ~TrustedCa() { QSslConfiguration::setDefaultConfiguration(m_previous); }
+    TrustedCa(const TrustedCa &) = delete;
+    TrustedCa &operator=(const TrustedCa &) = delete;
+
+private:
+    QSslConfiguration m_previous;
+};
+
+// A certificate that passes normal verification raises no sslErrors(): the pin must be checked when the handshake
+// is done, before the request (and its Authorization header) goes out.
+TEST(ScraperTlsTest, CaValidCertificateWithTheWrongPinIsRefusedBeforeTheRequest)
+{
+    ASSERT_TRUE(QFile::exists(QStringLiteral("/usr/bin/openssl"))) << "openssl is needed (scripts/packages.txt)";
+    QTemporaryDir dir;
+    const std::optional<TestPki> pki = makeCaSignedCertificate(dir);
+    ASSERT_TRUE(pki.has_value());
+    const TrustedCa trust(pki->caCertificate);
+
+    HostileHttpServer::Options options;
+    options.certificatePath = pki->certificate;
+    options.keyPath = pki->key;
+    options.tls12Only = true;
+    HostileHttpServer server(options);
+    ASSERT_TRUE(server.start()) << server.errorString().toStdString();
+
+    ScrapeRequest plain = requestFor(server.url(QStringLiteral("/auth-bearer")));
+    plain.auth = ScrapeAuth::Bearer;
+    plain.secret = QString::fromLatin1(options.bearerToken);
+    {
+        Scraper scraper;
+        const ScrapeResult trusted = scrapeOne(scraper, plain);
+        ASSERT_TRUE(trusted.ok()) << "the certificate must pass normal verification for this test: "
+                                  << describe(trusted);
+    }
+    ASSERT_GT(server.bytesReceived(), 0) << "the server counts what it reads";
+
+    ScrapeRequest wrong = plain;
+    wrong.pinnedSha256 = QByteArray(64, 'b');
+    ScrapeRequest right = plain;
+    right.pinnedSha256 = pki->fingerprint;
+    const auto expectRefusedUnsent = [&](Scraper &scraper, const char *when) {
+        SCOPED_TRACE(when);
+        const int connectionsBefore = server.connectionCount();
+        const qint64 bytesBefore = server.bytesReceived();
+        const ScrapeResult mismatch = scrapeOne(scraper, wrong);
+        EXPECT_EQ(mismatch.failure.reason, Reason::CertificatePinMismatch) << describe(mismatch);
+        EXPECT_EQ(mismatch.failure.expectedSha256, QByteArray(64, 'b'));
+        EXPECT_EQ(mismatch.failure.presentedSha256, pki->fingerprint);
+        EXPECT_TRUE(mismatch.failureText().contains(QString::fromLatin1(pki->fingerprint))) << describe(mismatch);
+        EXPECT_TRUE(mismatch.failureText().contains(QString(64, QLatin1Char('b')))) << describe(mismatch);
+        EXPECT_EQ(mismatch.httpStatus, 0) << "a response arrived, so a request was sent";
+        // Give a request that did go out time to arrive before looking.
+        QTest::qWait(300);
+        EXPECT_EQ(server.connectionCount(), connectionsBefore + 1) << "a new connection with its own handshake";
+        EXPECT_EQ(server.bytesReceived(), bytesBefore) << "request bytes (with the bearer token) reached the server";
+    };
+
+    {
+        Scraper fresh;
+        expectRefusedUnsent(fresh, "first connection");
+    }
+    // A kept-alive connection checked against the right pin must not carry a request made with another pin.
+    Scraper scraper;
+    const ScrapeResult first = scrapeOne(scraper, right);
+    ASSERT_TRUE(first.ok()) << describe(first);
+    const ScrapeResult reused = scrapeOne(scraper, right);
+    ASSERT_TRUE(reused.ok()) << describe(reused);
+    EXPECT_TRUE(reused.reusedConnection);
+    expectRefusedUnsent(scraper, "with an idle connection checked against another pin");
+    const ScrapeResult again = scrapeOne(scraper, right);
+    EXPECT_TRUE(again.ok()) << describe(again);
+}
+
+TEST_F(ScraperTest, UnknownHostIsNamed)
+{
+    // RFC 6761: names under .invalid never resolve, so no exporter anywhere is contacted.
+    const ScrapeResult result =
+        scrapeOne(m_scraper, requestFor(QUrl(QStringLiteral("http://vigil-scraper-test.invalid:9100/metrics")), 10s));
+    EXPECT_EQ(result.failure.reason, Reason::HostNotFound) << describe(result);
+    EXPECT_EQ(result.failureId(), QStringLiteral("host_not_found"));
+    EXPECT_TRUE(result.failureText().contains(QStringLiteral("vigil-scraper-test.invalid"))) << describe(result);
 }
 
 // A real prometheus-node-exporter: gzip, many samples, keep-alive reuse.

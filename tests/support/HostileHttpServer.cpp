@@ -50,9 +50,16 @@ QByteArray gzipCompress(const std::function<bool(QByteArray &)> &source)
     return out;
 }
 
+const QByteArray kMetricsBody = "# HELP vigil_test_up Whether the test endpoint is up.\n"
+                                "# TYPE vigil_test_up gauge\n"
+                                "vigil_test_up 1\n"
+                                "# TYPE vigil_test_requests_total counter\n"
+                                "vigil_test_requests_total{code=\"200\",handler=\"metrics\"} 42\n";
+
 struct Payloads
 {
     QByteArray gzipBomb;
+    QByteArray gzipTruncated;
     QByteArray millionPlain;
     QByteArray millionGzip;
 };
@@ -66,6 +73,15 @@ Payloads makePayloads()
         chunk = zeros;
         return ++rounds < 64;
     });
+    bool metricsSent = false;
+    const QByteArray metricsGzip = gzipCompress([&](QByteArray &chunk) {
+        if (!metricsSent) {
+            chunk = kMetricsBody;
+            metricsSent = true;
+        }
+        return false;
+    });
+    payloads.gzipTruncated = metricsGzip.left(metricsGzip.size() / 2);
     payloads.millionPlain.reserve(8 * 1000 * 1000);
     payloads.millionPlain.append("# TYPE m gauge\n");
     for (int i = 0; i < 1000 * 1000; ++i) {
@@ -82,21 +98,17 @@ Payloads makePayloads()
     return payloads;
 }
 
-const QByteArray kMetricsBody = "# HELP vigil_test_up Whether the test endpoint is up.\n"
-                                "# TYPE vigil_test_up gauge\n"
-                                "vigil_test_up 1\n"
-                                "# TYPE vigil_test_requests_total counter\n"
-                                "vigil_test_requests_total{code=\"200\",handler=\"metrics\"} 42\n";
-
 // One client connection: reads requests, answers by path, streams what needs streaming.
 class Connection final : public QObject
 {
 public:
-    Connection(QTcpSocket *socket, const HostileHttpServer::Options &options, const Payloads &payloads)
+    Connection(QTcpSocket *socket, const HostileHttpServer::Options &options, const Payloads &payloads,
+               std::shared_ptr<std::atomic<qint64>> bytesReceived)
         : QObject(socket)
         , m_socket(socket)
         , m_options(options)
         , m_payloads(payloads)
+        , m_bytesReceived(std::move(bytesReceived))
     {
         connect(socket, &QTcpSocket::readyRead, this, [this] { readRequest(); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this] { pump(); });
@@ -107,7 +119,9 @@ public:
 private:
     void readRequest()
     {
-        m_buffer += m_socket->readAll();
+        const QByteArray received = m_socket->readAll();
+        m_bytesReceived->fetch_add(received.size());
+        m_buffer += received;
         if (m_busy) {
             return;
         }
@@ -223,6 +237,10 @@ private:
             } else {
                 send(200, "OK", textType, m_payloads.millionPlain);
             }
+        } else if (path == "/gzip-corrupt") {
+            send(200, "OK", textType, "vigil_test_up 1\n", "Content-Encoding: gzip\r\n");
+        } else if (path == "/gzip-truncated") {
+            send(200, "OK", textType, m_payloads.gzipTruncated, "Content-Encoding: gzip\r\n");
         } else if (path == "/gzip-bomb") {
             send(200, "OK", textType, m_payloads.gzipBomb, "Content-Encoding: gzip\r\n");
         } else if (path == "/too-large") {
@@ -281,6 +299,7 @@ private:
     QTcpSocket *m_socket;
     const HostileHttpServer::Options &m_options;
     const Payloads &m_payloads;
+    std::shared_ptr<std::atomic<qint64>> m_bytesReceived;
     QByteArray m_buffer;
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     std::function<bool(QByteArray &)> m_producer;
@@ -291,9 +310,11 @@ private:
 class Worker final : public QObject
 {
 public:
-    Worker(const HostileHttpServer::Options &options, std::shared_ptr<std::atomic<int>> connections)
+    Worker(const HostileHttpServer::Options &options, std::shared_ptr<std::atomic<int>> connections,
+           std::shared_ptr<std::atomic<qint64>> bytesReceived)
         : m_options(options)
         , m_connections(std::move(connections))
+        , m_bytesReceived(std::move(bytesReceived))
         , m_payloads(makePayloads())
     {
     }
@@ -317,6 +338,9 @@ public:
             config.setLocalCertificate(QSslCertificate(certFile.readAll()));
             config.setPrivateKey(key);
             config.setPeerVerifyMode(QSslSocket::VerifyNone);
+            if (m_options.tls12Only) {
+                config.setProtocol(QSsl::TlsV1_2);
+            }
             server->setSslConfiguration(config);
             m_server = server;
         } else {
@@ -326,7 +350,7 @@ public:
         connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *socket = m_server->nextPendingConnection()) {
                 m_connections->fetch_add(1);
-                new Connection(socket, m_options, m_payloads);
+                new Connection(socket, m_options, m_payloads, m_bytesReceived);
             }
         });
         if (!m_server->listen(QHostAddress::LocalHost, 0)) {
@@ -339,6 +363,7 @@ public:
 private:
     HostileHttpServer::Options m_options;
     std::shared_ptr<std::atomic<int>> m_connections;
+    std::shared_ptr<std::atomic<qint64>> m_bytesReceived;
     Payloads m_payloads;
     QTcpServer *m_server = nullptr;
 };
@@ -353,6 +378,7 @@ HostileHttpServer::HostileHttpServer()
 HostileHttpServer::HostileHttpServer(Options options)
     : m_options(std::move(options))
     , m_connections(std::make_shared<std::atomic<int>>(0))
+    , m_bytesReceived(std::make_shared<std::atomic<qint64>>(0))
 {
 }
 
@@ -372,7 +398,7 @@ bool HostileHttpServer::start()
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("hostile-http-server"));
     m_thread->start();
-    auto *worker = new Worker(m_options, m_connections);
+    auto *worker = new Worker(m_options, m_connections, m_bytesReceived);
     worker->moveToThread(m_thread.get());
     m_worker = worker;
     QString error;
@@ -402,6 +428,11 @@ QUrl HostileHttpServer::url(const QString &path) const
 int HostileHttpServer::connectionCount() const
 {
     return m_connections->load();
+}
+
+qint64 HostileHttpServer::bytesReceived() const
+{
+    return m_bytesReceived->load();
 }
 
 QString HostileHttpServer::errorString() const

@@ -19,6 +19,8 @@ namespace VigilTest {
 //   /openmetrics      an OpenMetrics body with a float-seconds timestamp
 //   /too-large        Content-Length of 20 MiB, streamed
 //   /gzip-bomb        Content-Encoding: gzip, ~64 KiB that inflate to 64 MiB of zeros (built at start with zlib)
+//   /gzip-corrupt     Content-Encoding: gzip, but the body is plain text
+//   /gzip-truncated   Content-Encoding: gzip, the first half of a valid gzip body (Content-Length matches it)
 //   /chunked-endless  a chunked body of valid lines that never ends, as fast as the client reads
 //   /chunked-slow     a chunked body that never ends, one small chunk every 200 ms
 //   /drip             Content-Length 1000, then one byte every 5 s
@@ -39,6 +41,9 @@ public:
     {
         QString certificatePath; // PEM; with keyPath, serve HTTPS
         QString keyPath;         // PEM, EC or RSA
+        // TLS 1.2 only. Its server finishes the handshake before the client's does, so connectionCount() and
+        // bytesReceived() tell "handshake done, nothing sent" apart from "never connected".
+        bool tls12Only = false;
         QByteArray bearerToken = "test-bearer-token";
         QByteArray basicUser = "scraper";
         QByteArray basicPassword = "test-basic-password";
@@ -54,8 +59,11 @@ public:
     bool start();
     quint16 port() const;
     QUrl url(const QString &path) const;
-    // TCP connections accepted so far (to tell keep-alive reuse from new connections).
+    // TCP connections accepted so far (to tell keep-alive reuse from new connections); with TLS, counted once the
+    // handshake is done.
     int connectionCount() const;
+    // Application bytes read from clients so far (after TLS decryption): what a client sent as its requests.
+    qint64 bytesReceived() const;
     QString errorString() const;
 
 private:
@@ -65,6 +73,7 @@ private:
     quint16 m_port = 0;
     QString m_error;
     std::shared_ptr<std::atomic<int>> m_connections;
+    std::shared_ptr<std::atomic<qint64>> m_bytesReceived;
 };
 
 } // namespace VigilTest

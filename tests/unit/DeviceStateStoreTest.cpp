@@ -144,6 +144,28 @@ TEST_F(DeviceStateStoreTest, CountersTravelWithGoodPollsOnly)
     EXPECT_EQ(state->counters, QByteArrayLiteral(R"({"total":100})")) << "a failed poll keeps the last counters";
 }
 
+// The console shows a poll as soon as it lands, before the store has it; both must tell the same story.
+TEST_F(DeviceStateStoreTest, RecordingInMemoryMatchesWhatTheStoreKeeps)
+{
+    DeviceState inMemory;
+    inMemory.deviceId = m_device;
+    const QList<DeviceSnapshot> polls = {failed(m_t0), good(m_t0.addSecs(60), 12.5), failed(m_t0.addSecs(120)),
+                                         failed(m_t0.addSecs(180)), good(m_t0.addSecs(240), 40)};
+    for (const DeviceSnapshot &poll : polls) {
+        ASSERT_TRUE(m_store->save({{m_device, poll, {}}}).ok());
+        inMemory.record(poll);
+        const DeviceState stored = m_store->state(m_device).value();
+        SCOPED_TRACE(poll.polledAt.toString(Qt::ISODate).toStdString());
+        EXPECT_EQ(inMemory.polledAt, stored.polledAt);
+        EXPECT_EQ(inMemory.lastOkAt, stored.lastOkAt);
+        EXPECT_EQ(inMemory.reachable, stored.reachable);
+        EXPECT_EQ(inMemory.consecutiveFailures, stored.consecutiveFailures);
+        EXPECT_EQ(inMemory.failureReason, stored.failureReason);
+        EXPECT_EQ(inMemory.failureDetail, stored.failureDetail);
+        EXPECT_EQ(inMemory.lastGood, stored.lastGood);
+    }
+}
+
 TEST_F(DeviceStateStoreTest, UnreadableSnapshotLoadsAsNoData)
 {
     ASSERT_TRUE(m_store->save({{m_device, good(m_t0, 10), {}}}).ok());

@@ -405,7 +405,7 @@ TEST(ExpositionParser, LimitsFailWithNamedReason)
     p = parse(longValue);
     EXPECT_EQ(p.result.error, ExpositionError::LabelValueTooLong);
     EXPECT_EQ(errorAt(p.result), "1:6");
-    EXPECT_EQ(p.result.message(), QStringLiteral("label value too long (limit 4096 bytes)"));
+    EXPECT_EQ(p.result.message(), QStringLiteral("label value too long (limit 4096 byte(s))"));
     // The limit applies to the unescaped value.
     EXPECT_TRUE(parse("m{a=\"" + QByteArray("\\n").repeated(2048) + "\"} 1\n").result.ok());
     EXPECT_TRUE(parse("m{a=\"" + QByteArray(4096, 'v') + "\"} 1\n").result.ok());
@@ -414,7 +414,7 @@ TEST(ExpositionParser, LimitsFailWithNamedReason)
     p = parse(longLine);
     EXPECT_EQ(p.result.error, ExpositionError::LineTooLong);
     EXPECT_EQ(errorAt(p.result), "1:65537");
-    EXPECT_EQ(p.result.message(), QStringLiteral("line too long (limit 65536 bytes)"));
+    EXPECT_EQ(p.result.message(), QStringLiteral("line too long (limit 65536 byte(s))"));
     // Exactly at the limit is fine, CR not counted.
     QByteArray exact = "m 1";
     exact += QByteArray(65536 - exact.size(), ' ');

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeviceTableModel.h"
+#include "InventoryFilterProxyModel.h"
 #include "InventoryTreeModel.h"
 
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 
 using namespace Vigil;
@@ -83,6 +85,86 @@ TEST(InventoryTreeModelTest, ShapeIsClientSiteDevice)
     EXPECT_FALSE(model.indexForDevice(999).isValid());
     EXPECT_TRUE(model.flags(fs01).testFlag(Qt::ItemIsDragEnabled));
     EXPECT_TRUE(model.flags(mainStreet).testFlag(Qt::ItemIsDropEnabled));
+}
+
+DeviceState polled(qint64 deviceId, bool reachable, std::optional<double> cpu = {}, std::optional<double> memory = {})
+{
+    DeviceSnapshot snapshot;
+    snapshot.polledAt = QDateTime(QDate(2026, 11, 23), QTime(6, 0), Qt::UTC);
+    snapshot.reachable = reachable;
+    snapshot.cpuBusyPercent = cpu;
+    snapshot.memoryUsedPercent = memory;
+    if (!reachable) {
+        snapshot.failure = PollFailure{QStringLiteral("refused"), QStringLiteral("connection refused")};
+    }
+    DeviceState state;
+    state.deviceId = deviceId;
+    state.record(snapshot);
+    return state;
+}
+
+TEST(InventoryTreeModelTest, PollsUpdateRowsInPlaceAndSitesAndClientsCountUnreachable)
+{
+    Inventory inventory = sampleInventory();
+    for (Device &device : inventory.devices) {
+        if (device.id != 102) {
+            device.exporterUrl = QStringLiteral("http://%1:9100/metrics").arg(device.address);
+        }
+    }
+    InventoryTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    InventoryFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    model.setInventory(inventory);
+    proxy.sort(InventoryTreeModel::StateColumn);
+
+    const auto cell = [&model](qint64 deviceId, int column) {
+        const QModelIndex device = model.indexForDevice(deviceId);
+        return model.index(device.row(), column, device.parent()).data().toString();
+    };
+    EXPECT_EQ(cell(100, InventoryTreeModel::StateColumn), QStringLiteral("Not polled yet"));
+    EXPECT_EQ(cell(102, InventoryTreeModel::StateColumn), QStringLiteral("Not monitored"));
+    EXPECT_EQ(model.monitoredCount(), 3);
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    // HD-FS01 and HD-WS01 are rows 0 and 1 of Main Street: one dataChanged for both, one for the site, one for the
+    // client.
+    model.updateDeviceStates({polled(100, true, 12.4, 40.6), polled(101, false)});
+    EXPECT_EQ(resets.count(), 0);
+    ASSERT_EQ(changes.count(), 3);
+    const QModelIndex top = changes.at(0).at(0).value<QModelIndex>();
+    const QModelIndex bottom = changes.at(0).at(1).value<QModelIndex>();
+    EXPECT_EQ(top.data(DeviceIdRole).toLongLong(), 100);
+    EXPECT_EQ(bottom.data(DeviceIdRole).toLongLong(), 101);
+    EXPECT_EQ(top.column(), InventoryTreeModel::StateColumn);
+    EXPECT_EQ(bottom.column(), InventoryTreeModel::MemoryColumn);
+
+    EXPECT_EQ(cell(100, InventoryTreeModel::StateColumn), QStringLiteral("Online"));
+    EXPECT_EQ(cell(100, InventoryTreeModel::CpuColumn), QStringLiteral("12 %"));
+    EXPECT_EQ(cell(100, InventoryTreeModel::MemoryColumn), QStringLiteral("41 %"));
+    EXPECT_EQ(cell(101, InventoryTreeModel::StateColumn), QStringLiteral("Unreachable"));
+    EXPECT_EQ(cell(101, InventoryTreeModel::CpuColumn), QString()) << "no stale numbers for a device that is down";
+    EXPECT_EQ(model.indexForSite(10).siblingAtColumn(InventoryTreeModel::StateColumn).data().toString(),
+              QStringLiteral("1 unreachable"));
+    EXPECT_EQ(model.indexForClient(1).siblingAtColumn(InventoryTreeModel::StateColumn).data().toString(),
+              QStringLiteral("1 unreachable"));
+    EXPECT_EQ(model.indexForClient(2).siblingAtColumn(InventoryTreeModel::StateColumn).data().toString(), QString());
+    EXPECT_EQ(model.unreachableCount(), 1);
+    // Sorted by state, the unreachable device comes first in its site.
+    const QModelIndex mainStreet = proxy.mapFromSource(model.indexForSite(10));
+    EXPECT_EQ(proxy.index(0, 0, mainStreet).data(DeviceIdRole).toLongLong(), 101);
+
+    // A first poll without a CPU rate, then recovery; a new inventory keeps the states.
+    model.updateDeviceStates({polled(200, true, std::nullopt, 20), polled(101, true, 5, 30)});
+    EXPECT_EQ(cell(200, InventoryTreeModel::CpuColumn), QStringLiteral("…"));
+    EXPECT_EQ(model.unreachableCount(), 0);
+    EXPECT_EQ(model.indexForClient(1).siblingAtColumn(InventoryTreeModel::StateColumn).data().toString(), QString());
+    model.setInventory(inventory);
+    EXPECT_EQ(cell(101, InventoryTreeModel::StateColumn), QStringLiteral("Online"));
+    ASSERT_NE(model.deviceState(200), nullptr);
+    EXPECT_EQ(model.deviceState(200)->lastGood.memoryUsedPercent, 20);
 }
 
 TEST(DeviceTableModelTest, PassesModelTesterAndShowsClientAndSite)

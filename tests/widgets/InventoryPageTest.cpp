@@ -3,11 +3,13 @@
 #include "Database.h"
 #include "DeviceStateStore.h"
 #include "InventoryStore.h"
+#include "InventoryTreeModel.h"
 
 #include <gtest/gtest.h>
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +167,72 @@ TEST_F(InventoryPageTest, SummaryShowsLastPollStateAndNamedFailure)
     EXPECT_TRUE(state->text().contains(QStringLiteral("Unreachable"))) << state->text().toStdString();
     EXPECT_TRUE(state->text().contains(QStringLiteral("refused")));
     EXPECT_TRUE(state->text().contains(QStringLiteral("never reached")));
+}
+
+// Polls from the background poller: rows change in place, the selection and expansion stay, the summary follows.
+TEST_F(InventoryPageTest, PollsShowUpInPlaceAndTheSummaryFollows)
+{
+    addFleet();
+    const Inventory inventory = m_store->load().value();
+    qint64 dc = 0;
+    qint64 fs = 0;
+    for (const Device &d : inventory.devices) {
+        Device monitored = d;
+        monitored.exporterUrl = QStringLiteral("http://127.0.0.1:9100/metrics");
+        ASSERT_TRUE(m_store->updateDevice(monitored).ok());
+        dc = d.name == QStringLiteral("KL-DC01") ? d.id : dc;
+        fs = d.name == QStringLiteral("HD-FS01") ? d.id : fs;
+    }
+    InventoryPage page(*m_store, *m_states);
+    page.resize(1200, 600);
+    page.show();
+    auto *tree = page.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    auto *state = page.findChild<QLabel *>(QStringLiteral("deviceState"));
+    ASSERT_TRUE(tree && state);
+    QAbstractItemModel *model = tree->model();
+    const QModelIndex kessler = model->index(1, 0);
+    const QModelIndex dcIndex = model->index(0, 0, model->index(0, 0, kessler));
+    tree->setCurrentIndex(dcIndex);
+    EXPECT_TRUE(state->text().contains(QStringLiteral("Not polled yet"))) << state->text().toStdString();
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy shown(&page, &InventoryPage::statesChanged);
+
+    DeviceSnapshot up;
+    up.polledAt = QDateTime::currentDateTimeUtc();
+    up.reachable = true;
+    up.cpuBusyPercent = 23.2;
+    up.memoryUsedPercent = 48.9;
+    DeviceSnapshot down;
+    down.polledAt = up.polledAt;
+    down.failure = PollFailure{QStringLiteral("timeout"), QStringLiteral("timed out after 10000 ms")};
+    page.applyPoll(dc, up);
+    page.applyPoll(fs, down);
+    page.applyPoll(fs, down);
+    ASSERT_TRUE(shown.wait(2000));
+    EXPECT_EQ(shown.count(), 1) << "a burst of polls is shown in one go";
+
+    const auto cell = [&](const QModelIndex &device, int column) {
+        return device.siblingAtColumn(column).data().toString();
+    };
+    EXPECT_EQ(cell(dcIndex, InventoryTreeModel::StateColumn), QStringLiteral("Online"));
+    EXPECT_EQ(cell(dcIndex, InventoryTreeModel::CpuColumn), QStringLiteral("23 %"));
+    EXPECT_EQ(cell(dcIndex, InventoryTreeModel::MemoryColumn), QStringLiteral("49 %"));
+    const QModelIndex fsIndex = model->index(0, 0, model->index(0, 0, model->index(0, 0))); // Harbor › Branch
+    ASSERT_EQ(fsIndex.data(DeviceIdRole).toLongLong(), fs);
+    EXPECT_EQ(cell(fsIndex, InventoryTreeModel::StateColumn), QStringLiteral("Unreachable"));
+    EXPECT_EQ(cell(model->index(0, 0), InventoryTreeModel::StateColumn), QStringLiteral("1 unreachable"));
+    EXPECT_EQ(page.unreachableCount(), 1);
+    EXPECT_EQ(page.monitoredCount(), 4);
+
+    EXPECT_EQ(resets.count(), 0) << "the tree was reset";
+    EXPECT_EQ(tree->currentIndex().data(DeviceIdRole).toLongLong(), dc) << "the selection moved";
+    EXPECT_TRUE(tree->isExpanded(kessler));
+    EXPECT_TRUE(state->text().contains(QStringLiteral("Online"))) << state->text().toStdString();
+    EXPECT_TRUE(state->text().contains(QStringLiteral("CPU 23 %"))) << state->text().toStdString();
+
+    // Two failed polls in one burst count as two, as the store counts them.
+    tree->setCurrentIndex(fsIndex);
+    EXPECT_TRUE(state->text().contains(QStringLiteral("2 failed poll(s) in a row"))) << state->text().toStdString();
 }
 
 TEST_F(InventoryPageTest, ReloadPicksUpNewDevicesAndKeepsSelection)
