@@ -44,6 +44,8 @@ public:
                 Qt::QueuedConnection);
         connect(m_service.get(), &PollService::storeError, m_poller, &BackgroundPoller::storeError,
                 Qt::QueuedConnection);
+        connect(m_service.get(), &PollService::alertsRaised, m_poller, &BackgroundPoller::alertsRaised,
+                Qt::QueuedConnection);
         connect(m_service.get(), &PollService::cycleFinished, this, [this] { passFinished(); });
         reload();
         if (!m_paused) {

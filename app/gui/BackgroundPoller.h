@@ -61,6 +61,8 @@ Q_SIGNALS:
     void devicePolled(qint64 deviceId, const Vigil::DeviceSnapshot &snapshot);
     void cycleFinished(const Vigil::PollSummary &summary);
     void storeError(const QString &message);
+    // Alerts the rules opened or reopened in a batch just saved (ids, for the alert page and notifications).
+    void alertsRaised(const QList<qint64> &alertIds);
     // The devices to poll were (re)loaded.
     void devicesLoaded(int count);
     // Polling could not start: the database did not open on the poller thread.
