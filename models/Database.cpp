@@ -289,6 +289,7 @@ Status Database::transaction(const std::function<Status()> &work, Durability dur
         }
         result = commit;
     }
+    ++m_rollbacks;
     if (outermost) {
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
     } else {
@@ -297,6 +298,11 @@ Status Database::transaction(const std::function<Status()> &work, Durability dur
         query.exec(QStringLiteral("RELEASE ") + savepoint);
     }
     return result;
+}
+
+quint64 Database::rollbackCount() const
+{
+    return m_rollbacks;
 }
 
 Result<QString> Database::integrityCheck() const

@@ -41,6 +41,9 @@ public:
     // Runs work between BEGIN IMMEDIATE and COMMIT; an error from work or from COMMIT rolls everything back.
     // Nested calls become savepoints and follow the outermost call's durability.
     Status transaction(const std::function<Status()> &work, Durability durability = Durability::Full);
+    // How many transactions or savepoints transaction() has rolled back. Caches of ids written in a transaction
+    // (HistoryStore's series ids) forget what they learnt when it moves: the rows may be gone.
+    quint64 rollbackCount() const;
 
     // A prepared query on this connection; the error names the statement's purpose.
     Result<QSqlQuery> prepare(const QString &sql) const;
@@ -61,6 +64,7 @@ private:
     QString m_path;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    quint64 m_rollbacks = 0;
 };
 
 } // namespace Vigil

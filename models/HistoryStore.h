@@ -7,7 +7,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Vigil {
 
@@ -29,6 +33,7 @@ public:
     static constexpr qint64 hourlyRetentionSeconds = 396 * 86400; // 13 months
 
     explicit HistoryStore(Database &database);
+    ~HistoryStore();
 
     // Writes all samples in one transaction. A sample for the same device, metric, subject and second replaces
     // the earlier one.
@@ -47,12 +52,32 @@ public:
     Result<QList<HistoryPoint>> series(qint64 deviceId, const QString &metric, const QString &subject,
                                        const QDateTime &from, const QDateTime &to, const QDateTime &now) const;
     static Resolution resolutionFor(const QDateTime &from, const QDateTime &now);
+    // Samples are stored by time bucket (ts - ts % span) of this many seconds, then series, then time.
+    static qint64 bucketSpan(int resolution);
 
 private:
+    struct CachedSeries
+    {
+        QString metric;
+        QString subject;
+        qint64 id = 0;
+    };
+
+    Status appendRows(sqlite3 *db, const QList<HealthSample> &samples);
+    Result<qint64> seriesId(sqlite3 *db, const HealthSample &sample);
+    Status prepare(sqlite3 *db, sqlite3_stmt *&stmt, const char *sql, int size);
+    Error sqliteError(sqlite3 *db) const;
     Result<qint64> rollUp(int fromResolution, int toResolution, qint64 until);
     Result<qint64> rolledUntil(int resolution) const;
 
     Database &m_db;
+    // Series ids by device, learnt from health_series; dropped after any rollback and at every maintain().
+    QHash<qint64, QList<CachedSeries>> m_series;
+    quint64 m_rollbacksSeen = 0;
+    sqlite3_stmt *m_insertSample = nullptr;
+    sqlite3_stmt *m_findSeries = nullptr;
+    sqlite3_stmt *m_addSeries = nullptr;
+    sqlite3_stmt *m_addBucket = nullptr;
 };
 
 } // namespace Vigil

@@ -276,11 +276,68 @@ Migration alertEngine()
     return m;
 }
 
+Migration healthSeries()
+{
+    Migration m;
+    m.version = 5;
+    m.description = QStringLiteral("health samples keyed by series id and time bucket");
+    // The poller writes one sample per series per minute. Keyed by (device, metric, subject, ts), every sample
+    // dirtied its own B-tree page, so a commit wrote about a page per sample. Keyed by (resolution, bucket, series,
+    // ts) the samples of one bucket (5 minutes raw, 1 hour for 5-minute rollups, 1 day for hourly ones) sit
+    // together and a batch fills a few pages. health_buckets lists the buckets that hold samples, so reading one
+    // series (and removing one) seeks bucket by bucket instead of scanning.
+    m.statements = {
+        // AUTOINCREMENT: an id is never given to another series, so a cached id can only go stale, never wrong.
+        QStringLiteral(R"(CREATE TABLE health_series (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+            metric TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            UNIQUE (device_id, metric, subject)))"),
+        QStringLiteral(R"(CREATE TABLE health_buckets (
+            resolution INTEGER NOT NULL,
+            bucket INTEGER NOT NULL,
+            PRIMARY KEY (resolution, bucket)) WITHOUT ROWID)"),
+        // bucket = ts - ts % span, span by resolution as in HistoryStore::bucketSpan().
+        QStringLiteral(R"(CREATE TABLE health_samples_v5 (
+            resolution INTEGER NOT NULL DEFAULT 0,
+            bucket INTEGER NOT NULL,
+            series_id INTEGER NOT NULL,
+            ts INTEGER NOT NULL,
+            value REAL NOT NULL,
+            min_value REAL,
+            max_value REAL,
+            sample_count INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (resolution, bucket, series_id, ts)) WITHOUT ROWID)"),
+        QStringLiteral("INSERT INTO health_series (device_id, metric, subject) "
+                       "SELECT DISTINCT device_id, metric, subject FROM health_samples ORDER BY 1, 2, 3"),
+        QStringLiteral("INSERT INTO health_samples_v5 (resolution, bucket, series_id, ts, value, min_value, max_value, "
+                       "sample_count) "
+                       "SELECT h.resolution, "
+                       "h.ts - h.ts % CASE h.resolution WHEN 0 THEN 300 WHEN 300 THEN 3600 ELSE 86400 END, "
+                       "s.id, h.ts, h.value, h.min_value, h.max_value, h.sample_count "
+                       "FROM health_samples h JOIN health_series s "
+                       "ON s.device_id = h.device_id AND s.metric = h.metric AND s.subject = h.subject"),
+        QStringLiteral("INSERT INTO health_buckets (resolution, bucket) "
+                       "SELECT DISTINCT resolution, bucket FROM health_samples_v5"),
+        QStringLiteral("DROP TABLE health_samples"),
+        QStringLiteral("ALTER TABLE health_samples_v5 RENAME TO health_samples"),
+        // Samples carry no foreign key (the cascade would scan the table for every series): a removed series takes
+        // its samples with it here, one seek per bucket.
+        QStringLiteral(R"(CREATE TRIGGER health_series_removed AFTER DELETE ON health_series BEGIN
+            DELETE FROM health_samples
+            WHERE (resolution, bucket) IN (SELECT resolution, bucket FROM health_buckets) AND series_id = OLD.id;
+            END)"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{initialSchema(), historyRollups(), pollCounters(), alertEngine()};
+    static const QList<Migration> migrations{initialSchema(), historyRollups(), pollCounters(), alertEngine(),
+                                             healthSeries()};
     return migrations;
 }
 

@@ -73,7 +73,7 @@ void appendPollCycles(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * batch.size());
     state.counters["samples_per_batch"] = static_cast<double>(batch.size());
 }
-BENCHMARK(appendPollCycles)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(appendPollCycles)->Arg(200)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void maintainAfterADay(benchmark::State &state)
 {

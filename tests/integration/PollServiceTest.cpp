@@ -135,8 +135,12 @@ TEST_F(PollServiceTest, OnePassStoresStateHistoryAndNamedFailures)
         }
     }
     EXPECT_EQ(reachable, 22);
-    EXPECT_GT(count(QStringLiteral("SELECT count(*) FROM health_samples WHERE metric = 'memory'")), 20);
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM health_samples WHERE metric = 'cpu'")), 0);
+    EXPECT_GT(count(QStringLiteral("SELECT count(*) FROM health_samples JOIN health_series s ON s.id = series_id "
+                                   "WHERE s.metric = 'memory'")),
+              20);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM health_samples JOIN health_series s ON s.id = series_id "
+                                   "WHERE s.metric = 'cpu'")),
+              0);
 }
 
 TEST_F(PollServiceTest, SecondPassInANewServiceKnowsCpuFromStoredCounters)
@@ -159,7 +163,9 @@ TEST_F(PollServiceTest, SecondPassInANewServiceKnowsCpuFromStoredCounters)
         EXPECT_GE(*state.lastGood.cpuBusyPercent, 0.0);
         EXPECT_LE(*state.lastGood.cpuBusyPercent, 100.0);
     }
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM health_samples WHERE metric = 'cpu'")), 24);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM health_samples JOIN health_series s ON s.id = series_id "
+                                   "WHERE s.metric = 'cpu'")),
+              24);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM history_rollups")), 2)
         << "each pass ends with history maintenance";
 }

@@ -2,6 +2,7 @@
 // Test helper for the crash test: writes batches of health samples in transactions as fast as it can and prints
 // "committed N" (rows committed so far) after each COMMIT returns. The test kills it with SIGKILL at random.
 #include "Database.h"
+#include "HistoryStore.h"
 #include "InventoryStore.h"
 
 #include <QCoreApplication>
@@ -59,20 +60,19 @@ int main(int argc, char **argv)
     std::printf("ready %lld\n", static_cast<long long>(committed));
     std::fflush(stdout);
 
+    HistoryStore history(db);
+    QList<HealthSample> samples;
     while (true) {
         const Status status = db.transaction([&]() -> Status {
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("INSERT INTO health_samples (device_id, metric, subject, ts, value) "
-                                     "VALUES (?, 'cpu', '', ?, ?)"));
+            samples.clear();
             for (int i = 0; i < batch; ++i) {
                 ++ts;
-                q.addBindValue(deviceId);
-                q.addBindValue(ts);
-                q.addBindValue(static_cast<double>(ts % 100));
-                if (!q.exec()) {
-                    return db.queryError(q, QStringLiteral("insert"));
-                }
+                samples.append({deviceId, QStringLiteral("cpu"), QString(), ts, static_cast<double>(ts % 100)});
             }
+            if (Status saved = history.append(samples); !saved) {
+                return saved;
+            }
+            QSqlQuery q(db.connection());
             q.prepare(QStringLiteral("UPDATE devices SET notes = ? WHERE id = ?"));
             q.addBindValue(QString::number(ts));
             q.addBindValue(deviceId);
