@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AlertQueuePage.h"
 #include "AppSettings.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DeviceStateStore.h"
 #include "InventoryImporter.h"
@@ -42,9 +44,15 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, QWidget *paren
     m_pages = new QStackedWidget(this);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    m_alertPage = new AlertQueuePage(database, settings, Clock::system(), this);
+    addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertPage);
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
+    connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, [this](qint64 deviceId) {
+        showPage(QStringLiteral("inventory"));
+        m_inventoryPage->selectDevice(deviceId);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

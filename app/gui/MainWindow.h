@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace Vigil {
 
+class AlertQueuePage;
 class AppSettings;
 class Database;
 class DeviceStateStore;
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<DeviceStateStore> m_stateStore;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    AlertQueuePage *m_alertPage = nullptr;
     InventoryPage *m_inventoryPage = nullptr;
     QLabel *m_statusDevices = nullptr;
     QStringList m_pageIds;
