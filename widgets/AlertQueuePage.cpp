@@ -43,11 +43,6 @@ constexpr qint64 resolvedKeptSeconds = 7 * 24 * 3600;
 
 const QList<AlertState> unresolvedStates{AlertState::Open, AlertState::Acknowledged, AlertState::Snoozed};
 
-QString localTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
 QString factRow(const QString &label, const QString &valueHtml)
 {
     return QStringLiteral("<tr><td style=\"padding-right:14px; color:palette(placeholder-text)\">%1</td>"
@@ -136,16 +131,22 @@ AlertQueuePage::AlertQueuePage(Database &database, AppSettings &settings, const 
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(AlertQueueModel::SummaryColumn, QHeaderView::Stretch);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(AlertQueueModel::SeverityColumn, 7 * em);
-    m_table->setColumnWidth(AlertQueueModel::ClientColumn, 10 * em);
-    m_table->setColumnWidth(AlertQueueModel::SiteColumn, 7 * em);
-    m_table->setColumnWidth(AlertQueueModel::DeviceColumn, 8 * em);
-    m_table->setColumnWidth(AlertQueueModel::AgeColumn, 5 * em);
-    m_table->setColumnWidth(AlertQueueModel::CountColumn, 4 * em);
-    m_table->setColumnWidth(AlertQueueModel::StateColumn, 8 * em);
-    m_table->setColumnWidth(AlertQueueModel::CategoryColumn, 7 * em);
-    m_table->setColumnWidth(AlertQueueModel::TicketColumn, 7 * em);
+    // Open alerts are bold, so widths are measured in bold; the decoration square needs about one line height.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int pad = metrics.horizontalAdvance(QLatin1Char('M'));
+    const auto width = [&metrics, pad](const QString &sample) { return metrics.horizontalAdvance(sample) + pad; };
+    m_table->setColumnWidth(AlertQueueModel::SeverityColumn,
+                            width(alertSeverityDisplayName(AlertSeverity::Critical)) + 2 * metrics.height());
+    m_table->setColumnWidth(AlertQueueModel::ClientColumn, width(QStringLiteral("Northgate Veterinary")));
+    m_table->setColumnWidth(AlertQueueModel::SiteColumn, width(QStringLiteral("Main Street")));
+    m_table->setColumnWidth(AlertQueueModel::DeviceColumn, width(QStringLiteral("HD-BR-WS01")));
+    m_table->setColumnWidth(AlertQueueModel::AgeColumn, width(QStringLiteral("23 h")));
+    m_table->setColumnWidth(AlertQueueModel::CountColumn, width(tr("Count")));
+    m_table->setColumnWidth(AlertQueueModel::StateColumn, width(alertStateDisplayName(AlertState::Acknowledged)));
+    m_table->setColumnWidth(AlertQueueModel::CategoryColumn, width(alertCategoryDisplayName(AlertCategory::Patching)));
+    m_table->setColumnWidth(AlertQueueModel::TicketColumn, width(QStringLiteral("overdue 2 h")));
     // Section -1: no column is the sort key, so the model keeps its triage order until a header is clicked; a
     // third click goes back to it.
     header->setSortIndicatorClearable(true);
@@ -186,8 +187,10 @@ AlertQueuePage::AlertQueuePage(Database &database, AppSettings &settings, const 
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(createDetailPane());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The queue is what a technician scans; the detail needs a dozen lines.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({600, 240});
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("alertCounts"));
@@ -225,6 +228,27 @@ AlertQueuePage::AlertQueuePage(Database &database, AppSettings &settings, const 
 }
 
 AlertQueuePage::~AlertQueuePage() = default;
+
+QString AlertQueuePage::timeText(const QDateTime &time) const
+{
+    if (!time.isValid()) {
+        return {};
+    }
+    // Reviews look back a day or two: "today 06:12" reads faster than a full date.
+    const QDateTime local = time.toLocalTime();
+    const QDate today = m_clock.now().toLocalTime().date();
+    const QString clock = QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    if (local.date() == today) {
+        return tr("today %1").arg(clock);
+    }
+    if (local.date() == today.addDays(-1)) {
+        return tr("yesterday %1").arg(clock);
+    }
+    if (local.date().daysTo(today) < 7 && local.date() < today) {
+        return QLocale().toString(local.date(), QStringLiteral("ddd ")) + clock;
+    }
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + clock;
+}
 
 void AlertQueuePage::setNotePrompt(NotePrompt prompt)
 {
@@ -593,7 +617,7 @@ void AlertQueuePage::updateLastReview()
     }
     const ReviewLog::Review &last = *anyone.value();
     m_lastReview->setText(tr("Last review by %1, %2 (%n alert(s))", nullptr, last.alertCount)
-                              .arg(last.reviewer, localTime(last.finishedAt)));
+                              .arg(last.reviewer, timeText(last.finishedAt)));
 }
 
 void AlertQueuePage::updateActions()
@@ -630,16 +654,16 @@ void AlertQueuePage::showCurrent()
     QString state = alertStateDisplayName(alert.state).toHtmlEscaped();
     switch (alert.state) {
     case AlertState::Acknowledged:
-        state = tr("Acknowledged by %1, %2").arg(alert.acknowledgedBy, localTime(alert.acknowledgedAt)).toHtmlEscaped();
+        state = tr("Acknowledged by %1, %2").arg(alert.acknowledgedBy, timeText(alert.acknowledgedAt)).toHtmlEscaped();
         if (!alert.ackNote.isEmpty()) {
             state += QStringLiteral("<br><i>%1</i>").arg(alert.ackNote.toHtmlEscaped());
         }
         break;
     case AlertState::Snoozed:
-        state = tr("Snoozed until %1").arg(localTime(alert.snoozedUntil)).toHtmlEscaped();
+        state = tr("Snoozed until %1").arg(timeText(alert.snoozedUntil)).toHtmlEscaped();
         break;
     case AlertState::Resolved:
-        state = tr("Resolved by %1, %2").arg(alert.resolvedBy, localTime(alert.resolvedAt)).toHtmlEscaped();
+        state = tr("Resolved by %1, %2").arg(alert.resolvedBy, timeText(alert.resolvedAt)).toHtmlEscaped();
         break;
     case AlertState::Open:
         break;
@@ -656,8 +680,8 @@ void AlertQueuePage::showCurrent()
     facts += factRow(tr("Category"), alertCategoryDisplayName(alert.category).toHtmlEscaped());
     facts += factRow(
         tr("First seen"),
-        tr("%1 (%2 ago)").arg(localTime(alert.firstSeen), durationText(alert.firstSeen.secsTo(now))).toHtmlEscaped());
-    facts += factRow(tr("Last seen"), localTime(alert.lastSeen).toHtmlEscaped());
+        tr("%1 (%2 ago)").arg(timeText(alert.firstSeen), durationText(alert.firstSeen.secsTo(now))).toHtmlEscaped());
+    facts += factRow(tr("Last seen"), timeText(alert.lastSeen).toHtmlEscaped());
     facts += factRow(tr("Occurrences"), QString::number(alert.occurrences));
     facts += factRow(tr("State"), state);
     if (alert.ticketId) {
@@ -666,7 +690,7 @@ void AlertQueuePage::showCurrent()
             ticket += QStringLiteral(" · ") + queueRow.ticketStatus;
         }
         if (queueRow.ticketDueAt.isValid()) {
-            ticket += QStringLiteral(" · ") + tr("due %1").arg(localTime(queueRow.ticketDueAt));
+            ticket += QStringLiteral(" · ") + tr("due %1").arg(timeText(queueRow.ticketDueAt));
         }
         facts += factRow(tr("Ticket"), ticket.toHtmlEscaped());
     }
@@ -685,7 +709,7 @@ void AlertQueuePage::showCurrent()
     for (const AlertEvent &event : std::as_const(sorted)) {
         html += QStringLiteral("<tr><td style=\"padding-right:10px; color:palette(placeholder-text)\">%1</td>"
                                "<td style=\"padding-right:10px\">%2</td><td><b>%3</b>%4</td></tr>")
-                    .arg(localTime(event.at).toHtmlEscaped(), event.actor.toHtmlEscaped(),
+                    .arg(timeText(event.at).toHtmlEscaped(), event.actor.toHtmlEscaped(),
                          eventText(event.kind).toHtmlEscaped(),
                          event.note.isEmpty() ? QString() : QStringLiteral(" — ") + event.note.toHtmlEscaped());
     }
@@ -878,7 +902,7 @@ void AlertQueuePage::snoozeFor(const QDateTime &until)
         return m_store->snooze(ids, who, until, QString(), m_clock.now());
     });
     if (done > 0) {
-        showMessage(tr("Snoozed %n alert(s) until %1", nullptr, done).arg(localTime(until)));
+        showMessage(tr("Snoozed %n alert(s) until %1", nullptr, done).arg(timeText(until)));
     }
 }
 

@@ -94,6 +94,7 @@ private:
     qint64 currentAlertId() const;
     void selectAlerts(const QList<qint64> &ids, qint64 current);
     QString alertLabel(qint64 id) const;
+    QString timeText(const QDateTime &time) const;
 
     // Runs the action on all selected alerts; when the batch is refused (one alert was resolved meanwhile), runs it
     // alert by alert so the others still get it, names the ones that failed, and moves on to the next alert.

@@ -25,7 +25,7 @@
 
 namespace Vigil {
 
-MainWindow::MainWindow(Database &database, AppSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Database &database, AppSettings &settings, const Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_settings(settings)
@@ -44,7 +44,7 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, QWidget *paren
     m_pages = new QStackedWidget(this);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    m_alertPage = new AlertQueuePage(database, settings, Clock::system(), this);
+    m_alertPage = new AlertQueuePage(database, settings, clock ? *clock : Clock::system(), this);
     addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertPage);
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);

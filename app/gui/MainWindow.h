@@ -13,6 +13,7 @@ namespace Vigil {
 
 class AlertQueuePage;
 class AppSettings;
+class Clock;
 class Database;
 class DeviceStateStore;
 class InventoryPage;
@@ -25,7 +26,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Database &database, AppSettings &settings, QWidget *parent = nullptr);
+    // The clock (the system's unless a test or screenshot passes its own) must outlive the window.
+    MainWindow(Database &database, AppSettings &settings, const Clock *clock = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(const QString &pageId);

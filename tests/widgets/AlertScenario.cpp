@@ -87,7 +87,8 @@ DeviceSnapshot AlertScenario::disk(double usedPercent, const QString &mount) con
     return s;
 }
 
-DeviceSnapshot AlertScenario::backup(const QString &job, qint64 hoursSinceSuccess, bool lastRunOk) const
+DeviceSnapshot AlertScenario::backup(const QString &job, qint64 hoursSinceSuccess, bool lastRunOk,
+                                     bool restoreTested) const
 {
     DeviceSnapshot s = up();
     BackupJobStatus b;
@@ -95,7 +96,9 @@ DeviceSnapshot AlertScenario::backup(const QString &job, qint64 hoursSinceSucces
     b.lastSuccess = m_clock.now().addSecs(-hoursSinceSuccess * 3600);
     b.lastRun = m_clock.now().addSecs(-3600);
     b.lastRunOk = lastRunOk;
-    b.lastRestoreTest = m_clock.now().addDays(-20);
+    if (restoreTested) {
+        b.lastRestoreTest = m_clock.now().addDays(-20);
+    }
     s.backups.append(b);
     return s;
 }
@@ -181,7 +184,16 @@ void AlertScenario::fillMorning(const QString &technician)
 
     // Yesterday evening the technician finished a review; everything after is new this morning.
     at(13);
-    (void)ReviewLog(m_db).record(technician, m_clock.now().addSecs(-1800), {}, m_clock.now()).value();
+    {
+        AlertStore::Query q;
+        q.states = {AlertState::Open, AlertState::Acknowledged, AlertState::Snoozed};
+        QList<qint64> seen;
+        const QList<AlertQueueRow> rows = alerts.queue(q).value();
+        for (const AlertQueueRow &row : rows) {
+            seen.append(row.alert.id);
+        }
+        (void)ReviewLog(m_db).record(technician, m_clock.now().addSecs(-1500), seen, m_clock.now()).value();
+    }
 
     // Overnight.
     at(10);
@@ -193,9 +205,9 @@ void AlertScenario::fillMorning(const QString &technician)
     poll(id.value(QStringLiteral("PS-FS01")), disk(93, QStringLiteral("/srv/home")));
     at(8);
     poll(id.value(QStringLiteral("HD-FS01")), backup(QStringLiteral("Nightly to NAS"), 31, false));
-    poll(id.value(QStringLiteral("BW-FS01")), backup(QStringLiteral("Offsite (Backblaze)"), 28, true));
+    poll(id.value(QStringLiteral("BW-FS01")), backup(QStringLiteral("Offsite (Backblaze)"), 28, true, false));
     poll(id.value(QStringLiteral("NV-SRV01")), backup(QStringLiteral("Practice DB"), 52, false));
-    poll(id.value(QStringLiteral("OA-DC01")), backup(QStringLiteral("System state"), 4, true));
+    poll(id.value(QStringLiteral("OA-DC01")), backup(QStringLiteral("System state"), 4, true, false));
     at(6);
     goDown(id.value(QStringLiteral("KL-WMS01")), QStringLiteral("connection timed out after 10 s"));
     goDown(id.value(QStringLiteral("HD-BR-WS01")), QStringLiteral("no route to host"));

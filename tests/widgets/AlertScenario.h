@@ -34,7 +34,8 @@ public:
 
     DeviceSnapshot up() const;
     DeviceSnapshot disk(double usedPercent, const QString &mount = QStringLiteral("/srv")) const;
-    DeviceSnapshot backup(const QString &job, qint64 hoursSinceSuccess, bool lastRunOk) const;
+    DeviceSnapshot backup(const QString &job, qint64 hoursSinceSuccess, bool lastRunOk,
+                          bool restoreTested = true) const;
 
     // A fleet of six clients after a night: about thirty alerts of every rule and severity, some handled.
     // Call with the clock set to when the technician opens the console.

@@ -33,12 +33,12 @@ int main(int argc, char **argv)
     }
     Vigil::AppSettings settings(dir.filePath(QStringLiteral("vigil.ini")));
     settings.setTechnicianName(QStringLiteral("sam"));
-    // The page reads the system clock, so the morning is built to end right now.
-    Vigil::ManualClock clock(QDateTime::currentDateTimeUtc());
+    // Today 07:05 on the local wall clock: when a technician opens the console.
+    Vigil::ManualClock clock(QDateTime(QDate::currentDate(), QTime(7, 5)).toUTC());
     Vigil::AlertScenario scenario(*database.value(), clock);
     scenario.fillMorning(QStringLiteral("sam"));
 
-    Vigil::MainWindow window(*database.value(), settings);
+    Vigil::MainWindow window(*database.value(), settings, &clock);
     window.resize(1400, 850);
     window.show();
     // Select an alert with a history worth showing: the first one a technician acted on.
