@@ -155,6 +155,23 @@ void InventoryPage::focusFilter()
     m_filter->selectAll();
 }
 
+bool InventoryPage::selectDevice(qint64 deviceId)
+{
+    QModelIndex source = m_model->indexForDevice(deviceId);
+    if (!source.isValid()) {
+        return false;
+    }
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        m_filter->clear();
+        index = m_proxy->mapFromSource(source);
+    }
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_tree->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 int InventoryPage::deviceCount() const
 {
     return static_cast<int>(m_model->inventory().devices.size());

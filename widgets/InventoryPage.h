@@ -34,6 +34,8 @@ public:
     // Reads the inventory from the store again. On error the page keeps what it showed and says what went wrong.
     void reload();
     void focusFilter();
+    // Shows the device in the tree (clearing a filter that hides it) with its summary; false when unknown.
+    bool selectDevice(qint64 deviceId);
     int deviceCount() const;
     int clientCount() const;
     // Devices with an exporter URL, and those of them whose last poll failed.

@@ -2,9 +2,12 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AlertQueuePage.h"
+#include "AlertStore.h"
 #include "AppSettings.h"
 #include "BackgroundPoller.h"
 #include "Clock.h"
+#include "CriticalAlertNotifier.h"
 #include "Database.h"
 #include "DeviceStateStore.h"
 #include "InventoryImporter.h"
@@ -24,15 +27,18 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace Vigil {
 
-MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoller *poller, QWidget *parent)
+MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoller *poller, const Clock *clock,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_settings(settings)
     , m_inventoryStore(std::make_unique<InventoryStore>(database))
     , m_stateStore(std::make_unique<DeviceStateStore>(database))
+    , m_alertStore(std::make_unique<AlertStore>(database))
     , m_poller(poller)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -47,9 +53,15 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     m_pages = new QStackedWidget(this);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    m_alertPage = new AlertQueuePage(database, settings, clock ? *clock : Clock::system(), this);
+    addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertPage);
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
+    connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, [this](qint64 deviceId) {
+        showPage(QStringLiteral("inventory"));
+        m_inventoryPage->selectDevice(deviceId);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -139,6 +151,24 @@ void MainWindow::connectPoller()
         return;
     }
     connect(m_poller, &BackgroundPoller::devicePolled, m_inventoryPage, &InventoryPage::applyPoll);
+    connect(m_poller, &BackgroundPoller::alertsRaised, m_alertPage, &AlertQueuePage::alertsChanged);
+    // New critical alerts are worth an interruption while the console runs; everything else waits for the review.
+    m_notifier = new CriticalAlertNotifier(*m_alertStore, this);
+    connect(m_poller, &BackgroundPoller::alertsRaised, m_notifier, &CriticalAlertNotifier::alertsRaised);
+    connect(m_notifier, &CriticalAlertNotifier::notified, this,
+            [this](const QString &title) { statusBar()->showMessage(title, 30000); });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto *tray = new QSystemTrayIcon(windowIcon(), this);
+        tray->setToolTip(tr("Vigil"));
+        connect(tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showPage(QStringLiteral("alerts"));
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        tray->show();
+        m_notifier->setTrayIcon(tray);
+    }
     connect(m_inventoryPage, &InventoryPage::statesChanged, m_pollStatus, [this] {
         m_pollStatus->notePoll();
         m_pollStatus->setUnreachableCount(m_inventoryPage->unreachableCount());

@@ -13,8 +13,12 @@ class QStackedWidget;
 
 namespace Vigil {
 
+class AlertQueuePage;
+class AlertStore;
+class CriticalAlertNotifier;
 class AppSettings;
 class BackgroundPoller;
+class Clock;
 class Database;
 class DeviceStateStore;
 class InventoryPage;
@@ -30,8 +34,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The clock (the system's unless a test or screenshot passes its own) must outlive the window.
     MainWindow(Database &database, AppSettings &settings, BackgroundPoller *poller = nullptr,
-               QWidget *parent = nullptr);
+               const Clock *clock = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(const QString &pageId);
@@ -58,8 +63,11 @@ private:
     AppSettings &m_settings;
     std::unique_ptr<InventoryStore> m_inventoryStore;
     std::unique_ptr<DeviceStateStore> m_stateStore;
+    std::unique_ptr<AlertStore> m_alertStore;
+    CriticalAlertNotifier *m_notifier = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    AlertQueuePage *m_alertPage = nullptr;
     InventoryPage *m_inventoryPage = nullptr;
     QPointer<BackgroundPoller> m_poller;
     QAction *m_pollNowAction = nullptr;

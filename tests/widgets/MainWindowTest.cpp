@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "AboutDialog.h"
+#include "AlertQueuePage.h"
 #include "AppSettings.h"
 #include "Database.h"
+#include "InventoryRoles.h"
 
 #include <gtest/gtest.h>
 
@@ -42,11 +44,11 @@ protected:
     std::unique_ptr<AppSettings> m_settings;
 };
 
-TEST_F(MainWindowTest, OpensOnInventoryWithMenusAndStatus)
+TEST_F(MainWindowTest, OpensOnAlertsWithMenusAndStatus)
 {
     MainWindow window(*m_db, *m_settings);
     window.show();
-    EXPECT_EQ(window.currentPageId(), QStringLiteral("inventory"));
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("alerts"));
     EXPECT_NE(window.findChild<QAction *>(QStringLiteral("importAction")), nullptr);
     EXPECT_NE(window.findChild<QAction *>(QStringLiteral("aboutAction")), nullptr);
     auto *status = window.findChild<QLabel *>(QStringLiteral("statusDevices"));
@@ -77,9 +79,27 @@ TEST_F(MainWindowTest, GeometryAndPageAreRestored)
         window.close();
     }
     EXPECT_FALSE(m_settings->windowGeometry().isEmpty());
-    EXPECT_EQ(m_settings->lastPage(), QStringLiteral("inventory"));
+    EXPECT_EQ(m_settings->lastPage(), QStringLiteral("alerts"));
     MainWindow again(*m_db, *m_settings);
     EXPECT_EQ(again.size(), QSize(900, 700));
+}
+
+TEST_F(MainWindowTest, OpeningAnAlertsDeviceShowsItInTheInventory)
+{
+    MainWindow window(*m_db, *m_settings);
+    ASSERT_TRUE(window.importInventory(writeCsv("client,site,device,address,os,exporter_url,ssh,vnc,tags\n"
+                                                "Harbor Dental,HQ,HD-WS01,10.0.0.1,Windows 11,,,,\n"
+                                                "Kessler,Depot,KL-DC01,10.1.0.2,Debian 12,,,,\n")));
+    window.show();
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    auto *page = window.findChild<AlertQueuePage *>();
+    ASSERT_TRUE(tree && page);
+    const QModelIndex kessler = tree->model()->index(1, 0);
+    const qint64 dc = tree->model()->index(0, 0, tree->model()->index(0, 0, kessler)).data(DeviceIdRole).toLongLong();
+    ASSERT_NE(dc, 0);
+    Q_EMIT page->openDeviceRequested(dc);
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("inventory"));
+    EXPECT_EQ(tree->currentIndex().data().toString(), QStringLiteral("KL-DC01"));
 }
 
 TEST_F(MainWindowTest, AboutDialogShowsIconVersionsAndDatabase)
