@@ -256,6 +256,486 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>Vigil::AlertQueuePage</name>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snooze ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated to a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action tooltip: what it does, then its key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alerts, with an optional note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the selected alerts, with an optional note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow 8:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected alerts until a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what the selected alerts are about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate the selected alerts to tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the selected alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the alert&apos;s device in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the queue again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you reviewed every alert shown; &quot;Since last review&quot; starts from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by client, device, summary, rule or state (/ or Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning and up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the alerts: %1. Showing what was loaded before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the resolved alerts: %1. Showing what was loaded before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the changed alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <comment>informational alerts</comment>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last review unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last review by %1, %2 (%n alert(s))</source>
+        <translation>
+            <numerusform>Last review by %1, %2 (%n alert)</numerusform>
+            <numerusform>Last review by %1, %2 (%n alerts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;font-weight:normal&quot;&gt;Select an alert to see its details.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule and subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>client · site</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>device and alert summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n alert(s). Note (optional):</source>
+        <translation>
+            <numerusform>Acknowledge %n alert. Note (optional):</numerusform>
+            <numerusform>Acknowledge %n alerts. Note (optional):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not acknowledge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alert(s)</source>
+        <translation>
+            <numerusform>Acknowledged %n alert</numerusform>
+            <numerusform>Acknowledged %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n alert(s). Note (optional):</source>
+        <translation>
+            <numerusform>Resolve %n alert. Note (optional):</numerusform>
+            <numerusform>Resolve %n alerts. Note (optional):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n alert(s)</source>
+        <translation>
+            <numerusform>Resolved %n alert</numerusform>
+            <numerusform>Resolved %n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not snooze %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snoozed %n alert(s) until %1</source>
+        <translation>
+            <numerusform>Snoozed %n alert until %1</numerusform>
+            <numerusform>Snoozed %n alerts until %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not categorise %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed %n alert(s) under %1</source>
+        <translation>
+            <numerusform>Filed %n alert under %1</numerusform>
+            <numerusform>Filed %n alerts under %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create a ticket for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 created</source>
+        <translation>
+            <numerusform>Ticket %1 created</numerusform>
+            <numerusform>Ticket %1 created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already escalated to %1</source>
+        <translation>
+            <numerusform>already escalated to %1</numerusform>
+            <numerusform>already escalated to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note for %n alert(s):</source>
+        <translation>
+            <numerusform>Note for %n alert:</numerusform>
+            <numerusform>Note for %n alerts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add the note to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note added to %n alert(s)</source>
+        <translation>
+            <numerusform>Note added to %n alert</numerusform>
+            <numerusform>Note added to %n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not record the review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of %n alert(s) recorded</source>
+        <translation>
+            <numerusform>Review of %n alert recorded</numerusform>
+            <numerusform>Review of %n alerts recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not end due snoozes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigil::AlertRule</name>
     <message>
         <source>the rule has no id</source>
@@ -525,6 +1005,10 @@ Last seen %2</source>
         <source>reading the alert queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>updating alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vigil::AlertsCommand</name>
@@ -655,6 +1139,27 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <message>
         <source>Try &apos;vigil-cli %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::CriticalAlertNotifier</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new critical alert(s)</source>
+        <translation>
+            <numerusform>%n new critical alert</numerusform>
+            <numerusform>%n new critical alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1622,119 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Vigil::ExpositionParser</name>
+    <message>
+        <source>invalid metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after the label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to open the label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence (only \\, \&quot; and \n are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label value is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the label set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a sample value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid sample value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected characters after the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name after HELP, TYPE or UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second TYPE line for the same metric family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram bucket without a valid le label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary quantile without a valid quantile label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content after # EOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing # EOF at the end of an OpenMetrics body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many samples (limit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many labels in one sample (limit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>label value too long (limit %n byte(s))</source>
+        <translation>
+            <numerusform>label value too long (limit %n byte)</numerusform>
+            <numerusform>label value too long (limit %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line too long (limit %n byte(s))</source>
+        <translation>
+            <numerusform>line too long (limit %n byte)</numerusform>
+            <numerusform>line too long (limit %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>malformed exposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigil::FileSdInventoryReader</name>
     <message>
         <source>the file is empty; expected a JSON array of target groups</source>
@@ -1253,8 +1871,46 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 (%2): %3 created, %4 updated, %5 unchanged; %6 new clients, %7 new sites.</source>
+        <source>Imported %1 (%2): %3, %4, %5; %6, %7.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <comment>devices</comment>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>devices</comment>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>devices</comment>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n new client</numerusform>
+            <numerusform>%n new clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new site(s)</source>
+        <translation>
+            <numerusform>%n new site</numerusform>
+            <numerusform>%n new sites</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2144,74 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
         <comment>device kind: workstation, server, …</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n unreachable</numerusform>
+            <numerusform>%n unreachable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exporter URL: Vigil does not poll this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2
+%n failed poll(s) in a row</source>
+        <translation>
+            <numerusform>%1: %2
+%n failed poll in a row</numerusform>
+            <numerusform>%1: %2
+%n failed polls in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <comment>CPU busy share not known yet: it needs a second poll</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU use is a rate: it is known from the second poll on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>of a device: online, unreachable, …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vigil::KeychainSecretStore</name>
@@ -1579,10 +2303,6 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 unchanged devices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,6 +2311,73 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
 
 %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll every device now instead of waiting for its turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop polling on schedule until unchecked; Poll now still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Polled %n device(s) in %1 s: %2 ok, %3 failed.</source>
+        <translation>
+            <numerusform>Polled %n device in %1 s: %2 ok, %3 failed.</numerusform>
+            <numerusform>Polled %n devices in %1 s: %2 ok, %3 failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving poll results failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <comment>new, updated, unchanged devices</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new device(s)</source>
+        <translation>
+            <numerusform>%n new device</numerusform>
+            <numerusform>%n new devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>devices</comment>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>devices</comment>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1615,10 +2402,6 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
             <numerusform>Polling %n device; Ctrl+C stops.</numerusform>
             <numerusform>Polling %n devices; Ctrl+C stops.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Polled %1 devices in %2 s: %3 ok, %4 failed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Poll every device&apos;s exporter and store its state and health history.</source>
@@ -1668,6 +2451,13 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
         <source>cannot set up signal handling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Polled %n device(s) in %1 s: %2 ok, %3 failed</source>
+        <translation>
+            <numerusform>Polled %n device in %1 s: %2 ok, %3 failed</numerusform>
+            <numerusform>Polled %n devices in %1 s: %2 ok, %3 failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigil::PollService</name>
@@ -1677,6 +2467,89 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>reading credentials %1 from the keychain failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::PollStatusLabel</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigil was started with --no-poll: it shows the last stored state and polls nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling starts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n device(s)</source>
+        <translation>
+            <numerusform>Polling %n device</numerusform>
+            <numerusform>Polling %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling all %n device(s) now…</source>
+        <translation>
+            <numerusform>Polling all %n device now…</numerusform>
+            <numerusform>Polling all %n devices now…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last poll %1</source>
+        <comment>last poll 14 s ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n unreachable</numerusform>
+            <numerusform>%n unreachable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saving poll results fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving poll results failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1908,10 +2781,6 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore of %1 never tested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drive %1 fails its SMART health check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,17 +2790,6 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>Reboot required for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n security update(s) pending</source>
-        <translation>
-            <numerusform>%n security update pending</numerusform>
-            <numerusform>%n security updates pending</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1945,6 +2803,17 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <message>
         <source>Drive %1 reallocated sectors grew from %2 to %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of %1 never tested (watched for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Security updates pending for %1: %n</source>
+        <translation>
+            <numerusform>Security updates pending for %1: %n</numerusform>
+            <numerusform>Security updates pending for %1: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1984,30 +2853,6 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
 </context>
 <context>
     <name>Vigil::Scraper</name>
-    <message>
-        <source>body larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>body larger than %1 bytes after decompression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 labels on one sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a label value longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>over a limit</source>
         <translation type="unfinished"></translation>
@@ -2081,14 +2926,6 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>damaged gzip data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the body ended after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the gzip stream ends early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,6 +2937,75 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
         <source>invalid URL &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>zlib could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged compressed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>body larger than %n byte(s)</source>
+        <translation>
+            <numerusform>body larger than %n byte</numerusform>
+            <numerusform>body larger than %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body larger than %n byte(s) after decompression</source>
+        <translation>
+            <numerusform>body larger than %n byte after decompression</numerusform>
+            <numerusform>body larger than %n bytes after decompression</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n sample(s)</source>
+        <translation>
+            <numerusform>more than %n sample</numerusform>
+            <numerusform>more than %n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n label(s) on one sample</source>
+        <translation>
+            <numerusform>more than %n label on one sample</numerusform>
+            <numerusform>more than %n labels on one sample</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a label value longer than %n byte(s)</source>
+        <translation>
+            <numerusform>a label value longer than %n byte</numerusform>
+            <numerusform>a label value longer than %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a line longer than %n byte(s)</source>
+        <translation>
+            <numerusform>a line longer than %n byte</numerusform>
+            <numerusform>a line longer than %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host not found: no address for %1 (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response body is not valid gzip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint presented no certificate to check against the pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the body ended after %1 of %n byte(s)</source>
+        <translation>
+            <numerusform>the body ended after %1 of %n byte</numerusform>
+            <numerusform>the body ended after %1 of %n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigil::SecretStore</name>
@@ -2109,6 +3015,17 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>a secret needs a non-empty key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::SnoozeUntilDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert stays hidden from the open queue until (local time):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2156,6 +3073,25 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>Include is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::TicketStore</name>
+    <message>
+        <source>the alert&apos;s device no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated from alert #%1 (%2, %3) on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating a ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
