@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -139,10 +140,11 @@ AlertQueuePage::AlertQueuePage(Database &database, AppSettings &settings, const 
     const auto width = [&metrics, pad](const QString &sample) { return metrics.horizontalAdvance(sample) + pad; };
     m_table->setColumnWidth(AlertQueueModel::SeverityColumn,
                             width(alertSeverityDisplayName(AlertSeverity::Critical)) + 2 * metrics.height());
+    // Names are fitted to the data on the first load (fitNameColumns); these are the widths before it.
     m_table->setColumnWidth(AlertQueueModel::ClientColumn, width(QStringLiteral("Northgate Veterinary")));
     m_table->setColumnWidth(AlertQueueModel::SiteColumn, width(QStringLiteral("Main Street")));
     m_table->setColumnWidth(AlertQueueModel::DeviceColumn, width(QStringLiteral("HD-BR-WS01")));
-    m_table->setColumnWidth(AlertQueueModel::AgeColumn, width(QStringLiteral("23 h")));
+    m_table->setColumnWidth(AlertQueueModel::AgeColumn, width(QStringLiteral("59 min")));
     m_table->setColumnWidth(AlertQueueModel::CountColumn, width(tr("Count")));
     m_table->setColumnWidth(AlertQueueModel::StateColumn, width(alertStateDisplayName(AlertState::Acknowledged)));
     m_table->setColumnWidth(AlertQueueModel::CategoryColumn, width(alertCategoryDisplayName(AlertCategory::Patching)));
@@ -515,8 +517,40 @@ void AlertQueuePage::refresh()
     for (const AlertQueueRow &row : std::as_const(all)) {
         m_clients.insert(row.clientName, row.clientId);
     }
+    if (!m_columnsFitted && !all.isEmpty()) {
+        fitNameColumns(all);
+        m_columnsFitted = true;
+    }
     changeFilters([this, &all] { m_model->setRows(std::move(all)); });
     rebuildClientChoices();
+}
+
+void AlertQueuePage::fitNameColumns(const QList<AlertQueueRow> &rows)
+{
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int pad = metrics.horizontalAdvance(QLatin1Char('M'));
+    // Distinct names only: a fleet has thousands of alerts but few clients, sites and devices.
+    QSet<QString> clients;
+    QSet<QString> sites;
+    QSet<QString> devices;
+    for (const AlertQueueRow &row : rows) {
+        clients.insert(row.clientName);
+        sites.insert(row.siteName);
+        devices.insert(row.deviceName);
+    }
+    const auto widest = [&](const QSet<QString> &names, int column, int cap) {
+        int w = m_table->columnWidth(column) - pad;
+        for (const QString &name : names) {
+            w = std::max(w, metrics.horizontalAdvance(name));
+        }
+        // A very long name is elided (full text in the tooltip) rather than squeezing the summary.
+        m_table->setColumnWidth(column, std::min(w + pad, cap * metrics.averageCharWidth()));
+    };
+    widest(clients, AlertQueueModel::ClientColumn, 26);
+    widest(sites, AlertQueueModel::SiteColumn, 15);
+    widest(devices, AlertQueueModel::DeviceColumn, 18);
 }
 
 void AlertQueuePage::alertsChanged(const QList<qint64> &ids)

@@ -78,6 +78,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitNameColumns(const QList<AlertQueueRow> &rows);
+    bool m_columnsFitted = false;
     void createActions();
     QWidget *createFilterBar();
     QWidget *createDetailPane();

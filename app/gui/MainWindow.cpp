@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
@@ -85,7 +86,9 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     updatePollingMode();
 
     if (!restoreGeometry(m_settings.windowGeometry())) {
-        resize(1280, 800);
+        // First start: most of the screen, since the alert queue's summaries are what a technician reads.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::max(1280, available.width() * 9 / 10), std::max(800, available.height() * 9 / 10));
     }
     restoreState(m_settings.windowState());
     showPage(m_settings.lastPage());
