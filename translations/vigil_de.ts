@@ -5,11 +5,11 @@
     <name>Vigil</name>
     <message>
         <source>expected a time after &quot;tomorrow&quot;, like 9:30</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &quot;tomorrow&quot; wird eine Uhrzeit erwartet, z. B. 9:30</translation>
     </message>
     <message>
         <source>not a time: use 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow or tomorrow 9:30</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Zeitangabe: verwenden Sie 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow oder tomorrow 9:30</translation>
     </message>
 </context>
 <context>
@@ -27,71 +27,71 @@
     <name>Vigil::AlertActionCommand</name>
     <message>
         <source>Acknowledge alerts (you are looking into them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme bestätigen (Sie kümmern sich darum).</translation>
     </message>
     <message>
         <source>Resolve alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme beheben.</translation>
     </message>
     <message>
         <source>Snooze alerts until a time; they reopen then if the condition still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme bis zu einem Zeitpunkt zurückstellen; danach werden sie wieder geöffnet, wenn der Zustand noch besteht.</translation>
     </message>
     <message>
         <source>Alert ids (from vigil-cli alerts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm-IDs (aus vigil-cli alerts).</translation>
     </message>
     <message>
         <source>A note for the alert&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für den Verlauf des Alarms.</translation>
     </message>
     <message>
         <source>Technician name (default: from the settings, else the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Technikers (Standard: aus den Einstellungen, sonst der Anmeldename).</translation>
     </message>
     <message>
         <source>When the snooze ends: 2026-11-24T08:00, 9:30, 4h, tomorrow, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Zurückstellung: 2026-11-24T08:00, 9:30, 4h, tomorrow, …</translation>
     </message>
     <message>
         <source>which alert? Give one or more alert ids</source>
-        <translation type="unfinished"></translation>
+        <translation>welcher Alarm? Geben Sie eine oder mehrere Alarm-IDs an</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an alert id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Alarm-ID</translation>
     </message>
     <message>
         <source>snooze needs --until TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>snooze braucht --until TIME</translation>
     </message>
     <message>
         <source>--until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--until: %1</translation>
     </message>
     <message>
         <source>--as needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--as braucht einen Namen</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledged %n alert(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm bestätigt.</numerusform>
+            <numerusform>%n Alarme bestätigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resolved %n alert(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm behoben.</numerusform>
+            <numerusform>%n Alarme behoben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Snoozed %n alert(s) until %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm bis %1 zurückgestellt.</numerusform>
+            <numerusform>%n Alarme bis %1 zurückgestellt.</numerusform>
         </translation>
     </message>
 </context>
@@ -262,570 +262,570 @@ Zuletzt gesehen %2</translation>
     <name>Vigil::AlertQueuePage</name>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>geöffnet</translation>
     </message>
     <message>
         <source>recurred</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut aufgetreten</translation>
     </message>
     <message>
         <source>severity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad geändert</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgestellt</translation>
     </message>
     <message>
         <source>snooze ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellung beendet</translation>
     </message>
     <message>
         <source>categorised</source>
-        <translation type="unfinished"></translation>
+        <translation>kategorisiert</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>escalated to a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>zu einem Ticket eskaliert</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder geöffnet</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished">Anzahl</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heute %1</translation>
     </message>
     <message>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>action tooltip: what it does, then its key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Acknowledge the selected alerts, with an optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Alarme bestätigen, optional mit einer Notiz</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Resolve the selected alerts, with an optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Alarme als behoben markieren, optional mit einer Notiz</translation>
     </message>
     <message>
         <source>&amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Stunde</translation>
     </message>
     <message>
         <source>Until &amp;tomorrow 8:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis &amp;morgen 8:00</translation>
     </message>
     <message>
         <source>&amp;Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Hide the selected alerts until a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Alarme bis zu einem Zeitpunkt ausblenden</translation>
     </message>
     <message>
         <source>Categorise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorisieren</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Change what the selected alerts are about</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie der ausgewählten Alarme ändern</translation>
     </message>
     <message>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket anlegen</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Escalate the selected alerts to tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Alarme zu Tickets eskalieren</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Add a note to the selected alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Alarmen eine Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Open device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät öffnen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Show the alert&apos;s device in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät des Alarms im Inventar anzeigen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the queue again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange neu einlesen (F5)</translation>
     </message>
     <message>
         <source>Finish review</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht abschließen</translation>
     </message>
     <message>
         <source>Record that you reviewed every alert shown; &quot;Since last review&quot; starts from now</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass Sie alle angezeigten Alarme durchgesehen haben; &quot;Seit letzter Durchsicht&quot; beginnt ab jetzt</translation>
     </message>
     <message>
         <source>Filter by client, device, summary, rule or state (/ or Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kunde, Gerät, Zusammenfassung, Regel oder Status filtern (/ oder Strg+F)</translation>
     </message>
     <message>
         <source>Since last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit letzter Durchsicht</translation>
     </message>
     <message>
         <source>All unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle nicht behobenen</translation>
     </message>
     <message>
         <source>Resolved (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben (7 Tage)</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>Warning and up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Warnung</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur kritische</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>Group by client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kunde gruppieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Could not read the alerts: %1. Showing what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarme konnten nicht gelesen werden: %1. Angezeigt wird der zuvor geladene Stand.</translation>
     </message>
     <message>
         <source>Could not read the resolved alerts: %1. Showing what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die behobenen Alarme konnten nicht gelesen werden: %1. Angezeigt wird der zuvor geladene Stand.</translation>
     </message>
     <message>
         <source>Could not read the changed alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Alarme konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info</source>
         <comment>informational alerts</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Info</numerusform>
+            <numerusform>%n Info</numerusform>
         </translation>
     </message>
     <message>
         <source>Last review unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Durchsicht unbekannt: %1</translation>
     </message>
     <message>
         <source>No review recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Durchsicht erfasst</translation>
     </message>
     <message numerus="yes">
         <source>Last review by %1, %2 (%n alert(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte Durchsicht von %1, %2 (%n Alarm)</numerusform>
+            <numerusform>Letzte Durchsicht von %1, %2 (%n Alarme)</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;span style=&quot;font-weight:normal&quot;&gt;Select an alert to see its details.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;font-weight:normal&quot;&gt;Wählen Sie einen Alarm aus, um seine Details zu sehen.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Acknowledged by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von %1, %2</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished">Zurückgestellt bis %1</translation>
+        <translation>Zurückgestellt bis %1</translation>
     </message>
     <message>
         <source>Resolved by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben von %1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>rule and subject</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>client · site</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vor %2)</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorkommen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Ticket</translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Could not read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
         <comment>device and alert summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledge %n alert(s). Note (optional):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm bestätigen. Notiz (optional):</numerusform>
+            <numerusform>%n Alarme bestätigen. Notiz (optional):</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not acknowledge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht bestätigt werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledged %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm bestätigt</numerusform>
+            <numerusform>%n Alarme bestätigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resolve %n alert(s). Note (optional):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm beheben. Notiz (optional):</numerusform>
+            <numerusform>%n Alarme beheben. Notiz (optional):</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht behoben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Resolved %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm behoben</numerusform>
+            <numerusform>%n Alarme behoben</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not snooze %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zurückgestellt werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Snoozed %n alert(s) until %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm bis %1 zurückgestellt</numerusform>
+            <numerusform>%n Alarme bis %1 zurückgestellt</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not categorise %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht kategorisiert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Filed %n alert(s) under %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm unter %1 eingeordnet</numerusform>
+            <numerusform>%n Alarme unter %1 eingeordnet</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not create a ticket for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 konnte kein Ticket angelegt werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Ticket %1 created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ticket %1 angelegt</numerusform>
+            <numerusform>Tickets %1 angelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>already escalated to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bereits zu %1 eskaliert</numerusform>
+            <numerusform>bereits zu %1 eskaliert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Note for %n alert(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notiz für %n Alarm:</numerusform>
+            <numerusform>Notiz für %n Alarme:</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not add the note to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz konnte %1 nicht hinzugefügt werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Note added to %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notiz zu %n Alarm hinzugefügt</numerusform>
+            <numerusform>Notiz zu %n Alarmen hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not record the review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchsicht konnte nicht erfasst werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Review of %n alert(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchsicht von %n Alarm erfasst</numerusform>
+            <numerusform>Durchsicht von %n Alarmen erfasst</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not end due snoozes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Zurückstellungen konnten nicht beendet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Vigil::AlertRule</name>
     <message>
         <source>the rule has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel hat keine ID</translation>
     </message>
     <message>
         <source>rule %1: unknown condition &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: unbekannte Bedingung &quot;%2&quot;</translation>
     </message>
     <message>
         <source>rule %1: unknown category &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: unbekannte Kategorie &quot;%2&quot;</translation>
     </message>
     <message>
         <source>rule %1: &quot;%2&quot; must be a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: &quot;%2&quot; muss eine Zahl oder null sein</translation>
     </message>
     <message>
         <source>rule %1: hysteresis must be a number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: hysteresis muss eine Zahl ≥ 0 sein</translation>
     </message>
     <message>
         <source>rule %1: &quot;for&quot; must be whole seconds ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: &quot;for&quot; muss eine ganze Zahl von Sekunden ≥ 0 sein</translation>
     </message>
     <message>
         <source>rule %1: &quot;polls&quot; must be a whole number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: &quot;polls&quot; muss eine ganze Zahl von 1 bis 1000 sein</translation>
     </message>
     <message>
         <source>rule %1: &quot;enabled&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: &quot;enabled&quot; muss true oder false sein</translation>
     </message>
     <message>
         <source>rule %1: unknown setting &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: unbekannte Einstellung &quot;%2&quot;</translation>
     </message>
     <message>
         <source>rule %1: needs at least one of info, warning or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: braucht mindestens einen der Werte info, warning oder critical</translation>
     </message>
     <message>
         <source>rule %1: thresholds must rise from info to warning to critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: die Schwellenwerte müssen von info über warning bis critical ansteigen</translation>
     </message>
 </context>
 <context>
     <name>Vigil::AlertRuleStore</name>
     <message>
         <source>adding the built-in alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der eingebauten Alarmregeln</translation>
     </message>
     <message>
         <source>reading alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Alarmregeln</translation>
     </message>
     <message>
         <source>alert rule %1 in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1 in der Datenbank</translation>
     </message>
     <message>
         <source>the stored rule is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Regel ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>reading alert rule overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Regelanpassungen</translation>
     </message>
     <message>
         <source>the stored override is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Anpassung ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>override of %1 for client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung von %1 für Kunde %2</translation>
     </message>
     <message>
         <source>saving alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Alarmregel %1</translation>
     </message>
     <message>
         <source>saving an alert rule override</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Regelanpassung</translation>
     </message>
     <message>
         <source>removing an alert rule override</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Regelanpassung</translation>
     </message>
 </context>
 <context>
@@ -866,228 +866,228 @@ Zuletzt gesehen %2</translation>
     <name>Vigil::AlertStore</name>
     <message>
         <source>reading devices for the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Geräte für die Regeln</translation>
     </message>
     <message>
         <source>reading rule conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Regelbedingungen</translation>
     </message>
     <message>
         <source>reading alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Alarme</translation>
     </message>
     <message>
         <source>reading maintenance windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Wartungsfenster</translation>
     </message>
     <message>
         <source>reading restore tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Wiederherstellungstests</translation>
     </message>
     <message>
         <source>saving rule conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Regelbedingungen</translation>
     </message>
     <message>
         <source>opening an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen eines Alarms</translation>
     </message>
     <message>
         <source>reopening an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederöffnen eines Alarms</translation>
     </message>
     <message>
         <source>updating an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren eines Alarms</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>resolving an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben eines Alarms</translation>
     </message>
     <message>
         <source>Condition cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand behoben: %1</translation>
     </message>
     <message>
         <source>recording an alert event</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Alarmereignisses</translation>
     </message>
     <message>
         <source>no alert selected</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Alarm ausgewählt</translation>
     </message>
     <message>
         <source>alert %1 is already resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 ist bereits behoben</translation>
     </message>
     <message>
         <source>acknowledging</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>acknowledging an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen eines Alarms</translation>
     </message>
     <message>
         <source>resolving</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben</translation>
     </message>
     <message>
         <source>a snooze must end in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zurückstellung muss in der Zukunft enden</translation>
     </message>
     <message>
         <source>snoozing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>snoozing an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen eines Alarms</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>categorising</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorisieren</translation>
     </message>
     <message>
         <source>categorising an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorisieren eines Alarms</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>the note is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz ist leer</translation>
     </message>
     <message>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1</translation>
     </message>
     <message>
         <source>linking an alert to a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen eines Alarms mit einem Ticket</translation>
     </message>
     <message>
         <source>ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1</translation>
     </message>
     <message>
         <source>reading snoozed alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der zurückgestellten Alarme</translation>
     </message>
     <message>
         <source>ending a snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden einer Zurückstellung</translation>
     </message>
     <message>
         <source>Snooze ended; the condition still holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellung beendet; der Zustand besteht weiterhin</translation>
     </message>
     <message>
         <source>reading an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Alarms</translation>
     </message>
     <message>
         <source>there is no alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Alarm %1</translation>
     </message>
     <message>
         <source>reading an alert&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Verlaufs eines Alarms</translation>
     </message>
     <message>
         <source>reading the alert queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Alarmliste</translation>
     </message>
     <message>
         <source>updating alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Alarme</translation>
     </message>
 </context>
 <context>
     <name>Vigil::AlertsCommand</name>
     <message>
         <source>List alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme auflisten.</translation>
     </message>
     <message>
         <source>open, acknowledged, snoozed, resolved, unresolved (default: everything not resolved) or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>open, acknowledged, snoozed, resolved, unresolved (Standard: alle nicht behobenen) oder all.</translation>
     </message>
     <message>
         <source>Only alerts seen since TIME (2026-11-23T07:00, 07:30, 12h, 2d, …); open ones always show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Alarme, die seit TIME aufgetreten sind (2026-11-23T07:00, 07:30, 12h, 2d, …); offene werden immer angezeigt.</translation>
     </message>
     <message>
         <source>Only this client&apos;s alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Alarme dieses Kunden.</translation>
     </message>
     <message>
         <source>Output format: table (default), json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table (Standard), json oder csv.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
-        <translation type="unfinished">unbekanntes Format &apos;%1&apos; (table, json oder csv verwenden)</translation>
+        <translation>unbekanntes Format &apos;%1&apos; (table, json oder csv verwenden)</translation>
     </message>
     <message>
         <source>unknown state &apos;%1&apos; (use open, acknowledged, snoozed, resolved, unresolved or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status &apos;%1&apos; (open, acknowledged, snoozed, resolved, unresolved oder all verwenden)</translation>
     </message>
     <message>
         <source>--since: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--since: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished">KUNDE</translation>
+        <translation>KUNDE</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished">GERÄT</translation>
+        <translation>GERÄT</translation>
     </message>
     <message>
         <source>ALERT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALARM</translation>
     </message>
     <message>
         <source>AGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER</translation>
     </message>
     <message>
         <source>COUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>ANZAHL</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
         </translation>
     </message>
 </context>
@@ -1130,7 +1130,26 @@ Commands:
 
 Exit status: 0 ok, 1 runtime error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vigil-cli [--db PATH] COMMAND [OPTIONS]
+
+Globale Optionen:
+  --db PATH        die Vigil-Datenbank (Standard: $VIGIL_DB, sonst %1)
+  -v, --verbose    protokollieren, was Vigil tut (nach stderr)
+  -h, --help       diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls
+  --version        Versionen anzeigen
+
+Befehle:
+  import FILE      Geräte aus CSV, Prometheus file_sd JSON oder ~/.ssh/config importieren
+  devices          Geräte auflisten
+  poll [--once]    den Exporter jedes Geräts abfragen, Ergebnisse speichern, Alarmregeln ausführen
+  alerts           Alarme auflisten [--state S] [--since TIME] [--client NAME] [--format F]
+  ack ID...        Alarme bestätigen [--note TEXT]
+  resolve ID...    Alarme beheben [--note TEXT]
+  snooze ID...     Alarme zurückstellen --until TIME [--note TEXT]
+  review           die Morgendurchsicht, pro Kunde [--since TIME] [--finish]
+
+Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -1148,20 +1167,20 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::CriticalAlertNotifier</name>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new critical alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer kritischer Alarm</numerusform>
+            <numerusform>%n neue kritische Alarme</numerusform>
         </translation>
     </message>
 </context>
@@ -1628,113 +1647,113 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::ExpositionParser</name>
     <message>
         <source>invalid metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Metrikname</translation>
     </message>
     <message>
         <source>invalid label name</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Label-Name</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after the label name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; nach dem Label-Namen erwartet</translation>
     </message>
     <message>
         <source>expected &apos;&quot;&apos; to open the label value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&quot;&apos; am Anfang des Label-Werts erwartet</translation>
     </message>
     <message>
         <source>unterminated label value</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener Label-Wert</translation>
     </message>
     <message>
         <source>invalid escape sequence (only \\, \&quot; and \n are allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz (nur \\, \&quot; und \n sind erlaubt)</translation>
     </message>
     <message>
         <source>label value is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Wert ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>duplicate label name</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Label-Name</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; in the label set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; in der Label-Menge erwartet</translation>
     </message>
     <message>
         <source>expected a sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert erwartet</translation>
     </message>
     <message>
         <source>invalid sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Messwert</translation>
     </message>
     <message>
         <source>invalid timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Zeitstempel</translation>
     </message>
     <message>
         <source>unexpected characters after the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Zeichen nach dem Messwert</translation>
     </message>
     <message>
         <source>expected a metric name after HELP, TYPE or UNIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikname nach HELP, TYPE oder UNIT erwartet</translation>
     </message>
     <message>
         <source>unknown metric type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Metriktyp</translation>
     </message>
     <message>
         <source>second TYPE line for the same metric family</source>
-        <translation type="unfinished"></translation>
+        <translation>zweite TYPE-Zeile für dieselbe Metrikfamilie</translation>
     </message>
     <message>
         <source>histogram bucket without a valid le label</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm-Bucket ohne gültiges le-Label</translation>
     </message>
     <message>
         <source>summary quantile without a valid quantile label</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary-Quantil ohne gültiges quantile-Label</translation>
     </message>
     <message>
         <source>invalid exemplar</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Exemplar</translation>
     </message>
     <message>
         <source>content after # EOF</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt nach # EOF</translation>
     </message>
     <message>
         <source>missing # EOF at the end of an OpenMetrics body</source>
-        <translation type="unfinished"></translation>
+        <translation># EOF fehlt am Ende eines OpenMetrics-Inhalts</translation>
     </message>
     <message>
         <source>too many samples (limit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Messwerte (Grenze %1)</translation>
     </message>
     <message>
         <source>too many labels in one sample (limit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Labels in einem Messwert (Grenze %1)</translation>
     </message>
     <message numerus="yes">
         <source>label value too long (limit %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Label-Wert zu lang (Grenze %n Byte)</numerusform>
+            <numerusform>Label-Wert zu lang (Grenze %n Byte)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>line too long (limit %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeile zu lang (Grenze %n Byte)</numerusform>
+            <numerusform>Zeile zu lang (Grenze %n Byte)</numerusform>
         </translation>
     </message>
     <message>
         <source>malformed exposition</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes Exposition-Format</translation>
     </message>
 </context>
 <context>
@@ -1875,44 +1894,44 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>Imported %1 (%2): %3, %4, %5; %6, %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) importiert: %3, %4, %5; %6, %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n created</source>
         <comment>devices</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angelegt</numerusform>
+            <numerusform>%n angelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <comment>devices</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <comment>devices</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Kunde</numerusform>
+            <numerusform>%n neue Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Standort</numerusform>
+            <numerusform>%n neue Standorte</numerusform>
         </translation>
     </message>
 </context>
@@ -2149,69 +2168,71 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
         </translation>
     </message>
     <message>
         <source>Not monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überwacht</translation>
     </message>
     <message>
         <source>Not polled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgefragt</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>No exporter URL: Vigil does not poll this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Exporter-URL: Vigil fragt dieses Gerät nicht ab.</translation>
     </message>
     <message>
         <source>Polled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragt am %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2
 %n failed poll(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2
+%n fehlgeschlagene Abfrage in Folge</numerusform>
+            <numerusform>%1: %2
+%n fehlgeschlagene Abfragen in Folge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>…</source>
         <comment>CPU busy share not known yet: it needs a second poll</comment>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>CPU use is a rate: it is known from the second poll on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CPU-Auslastung ist eine Rate: sie ist ab der zweiten Abfrage bekannt.</translation>
     </message>
     <message>
         <source>State</source>
         <comment>of a device: online, unreachable, …</comment>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
 </context>
 <context>
@@ -2319,69 +2340,69 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>&amp;Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abfrage</translation>
     </message>
     <message>
         <source>Poll &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt abfragen</translation>
     </message>
     <message>
         <source>Poll every device now instead of waiting for its turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte sofort abfragen, statt auf den nächsten planmäßigen Durchlauf zu warten.</translation>
     </message>
     <message>
         <source>&amp;Pause polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;pausieren</translation>
     </message>
     <message>
         <source>Stop polling on schedule until unchecked; Poll now still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die planmäßige Abfrage anhalten, bis das Häkchen entfernt wird; „Jetzt abfragen“ funktioniert weiterhin.</translation>
     </message>
     <message>
         <source>Polling could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage konnte nicht gestartet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Polled %n device(s) in %1 s: %2 ok, %3 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät in %1 s abgefragt: %2 ok, %3 fehlgeschlagen.</numerusform>
+            <numerusform>%n Geräte in %1 s abgefragt: %2 ok, %3 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving poll results failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern der Abfrageergebnisse ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1, %2, %3.</source>
         <comment>new, updated, unchanged devices</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n new device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Gerät</numerusform>
+            <numerusform>%n neue Geräte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <comment>devices</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <comment>devices</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
         </translation>
     </message>
 </context>
@@ -2458,9 +2479,9 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Polled %n device(s) in %1 s: %2 ok, %3 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät in %1 s abgefragt: %2 ok, %3 fehlgeschlagen</numerusform>
+            <numerusform>%n Geräte in %1 s abgefragt: %2 ok, %3 fehlgeschlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -2468,94 +2489,94 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::PollService</name>
     <message>
         <source>the exporter needs credentials (key %1) but no keychain is available</source>
-        <translation type="unfinished"></translation>
+        <translation>der Exporter braucht Zugangsdaten (Schlüssel %1), aber es ist kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
         <source>reading credentials %1 from the keychain failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen der Zugangsdaten %1 aus dem Schlüsselbund ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>Vigil::PollStatusLabel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished">gerade eben</translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
         <comment>seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>vor %n Min.</numerusform>
             <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>vor %n Std.</numerusform>
             <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>Polling off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage aus</translation>
     </message>
     <message>
         <source>Vigil was started with --no-poll: it shows the last stored state and polls nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigil wurde mit --no-poll gestartet: es zeigt den zuletzt gespeicherten Zustand und fragt nichts ab.</translation>
     </message>
     <message>
         <source>Polling could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage konnte nicht starten</translation>
     </message>
     <message>
         <source>Polling starts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage startet…</translation>
     </message>
     <message numerus="yes">
         <source>Polling %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät wird abgefragt</numerusform>
+            <numerusform>%n Geräte werden abgefragt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Polling all %n device(s) now…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät wird jetzt abgefragt…</numerusform>
+            <numerusform>Alle %n Geräte werden jetzt abgefragt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Polling paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage pausiert</translation>
     </message>
     <message>
         <source>last poll %1</source>
         <comment>last poll 14 s ago</comment>
-        <translation type="unfinished"></translation>
+        <translation>letzte Abfrage %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
         </translation>
     </message>
     <message>
         <source>saving poll results fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Abfrageergebnisse schlägt fehl</translation>
     </message>
     <message>
         <source>Saving poll results failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern der Abfrageergebnisse ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2581,111 +2602,111 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::ReviewCommand</name>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEU</translation>
     </message>
     <message>
         <source>ack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt von %1</translation>
     </message>
     <message>
         <source>snoozed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgestellt, noch %1</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Info</numerusform>
+            <numerusform>%n Info</numerusform>
         </translation>
     </message>
     <message>
         <source>The morning review: what needs attention, per client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Morgendurchsicht: was Aufmerksamkeit braucht, pro Kunde.</translation>
     </message>
     <message>
         <source>Start from TIME instead of your last finished review (2026-11-22T18:00, 12h, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab TIME beginnen statt ab Ihrer letzten abgeschlossenen Durchsicht (2026-11-22T18:00, 12h, …).</translation>
     </message>
     <message>
         <source>Record this review as done: the next one starts from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Durchsicht als erledigt erfassen: die nächste beginnt ab jetzt.</translation>
     </message>
     <message>
         <source>Reviewer name (default: from the settings, else the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Prüfenden (Standard: aus den Einstellungen, sonst der Anmeldename).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--since: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--since: %1</translation>
     </message>
     <message>
         <source>your last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Durchsicht</translation>
     </message>
     <message>
         <source>no earlier review; the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>keine frühere Durchsicht; die letzten 24 Stunden</translation>
     </message>
     <message>
         <source>Morning review for %1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgendurchsicht für %1, seit %2</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts braucht Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
         <source>Needs attention: %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Braucht Aufmerksamkeit: %n Alarm</numerusform>
+            <numerusform>Braucht Aufmerksamkeit: %n Alarme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new or seen again since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seitdem neu oder erneut aufgetreten</numerusform>
+            <numerusform>%n seitdem neu oder erneut aufgetreten</numerusform>
         </translation>
     </message>
     <message>
         <source>all clear</source>
-        <translation type="unfinished"></translation>
+        <translation>alles in Ordnung</translation>
     </message>
     <message numerus="yes">
         <source>%n resolved since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seitdem behoben</numerusform>
+            <numerusform>%n seitdem behoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Review recorded for %n alert(s); the next review starts from now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchsicht für %n Alarm erfasst; die nächste Durchsicht beginnt ab jetzt.</numerusform>
+            <numerusform>Durchsicht für %n Alarme erfasst; die nächste Durchsicht beginnt ab jetzt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2693,131 +2714,131 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::ReviewLog</name>
     <message>
         <source>reading the review log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Durchsichtsprotokolls</translation>
     </message>
     <message>
         <source>a review needs the reviewer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Durchsicht braucht den Namen des Prüfenden</translation>
     </message>
     <message>
         <source>recording a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen einer Durchsicht</translation>
     </message>
     <message>
         <source>there is no alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Alarm %1</translation>
     </message>
 </context>
 <context>
     <name>Vigil::RuleCondition</name>
     <message>
         <source>Disk used (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger belegt (%)</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Hours since the last good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden seit der letzten erfolgreichen Sicherung</translation>
     </message>
     <message>
         <source>Last backup run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Sicherungslauf fehlgeschlagen</translation>
     </message>
     <message>
         <source>Days since the last restore test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem letzten Wiederherstellungstest</translation>
     </message>
     <message>
         <source>SMART unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Zustand fehlerhaft</translation>
     </message>
     <message>
         <source>Reallocated sectors added</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zugewiesene Sektoren hinzugekommen</translation>
     </message>
     <message>
         <source>Reboot required</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart erforderlich</translation>
     </message>
     <message>
         <source>Security updates pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsupdates ausstehend</translation>
     </message>
     <message>
         <source>Memory used (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher belegt (%)</translation>
     </message>
     <message>
         <source>CPU busy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU ausgelastet (%)</translation>
     </message>
 </context>
 <context>
     <name>Vigil::RuleEngine</name>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>Unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Disk %1 %2 % used, %3 free</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger %1 zu %2 % belegt, %3 frei</translation>
     </message>
     <message>
         <source>No good backup of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %2 keine erfolgreiche Sicherung von %1</translation>
     </message>
     <message>
         <source>Backup %1 has never succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 war noch nie erfolgreich</translation>
     </message>
     <message>
         <source>Last run of backup %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf der Sicherung %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Restore of %1 last tested %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung von %1 zuletzt vor %2 getestet</translation>
     </message>
     <message>
         <source>Drive %1 fails its SMART health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk %1 besteht die SMART-Zustandsprüfung nicht</translation>
     </message>
     <message>
         <source>Drive %1 reports &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk %1 meldet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Reboot required for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart erforderlich für %1</translation>
     </message>
     <message>
         <source>Memory %1 % used</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher zu %1 % belegt</translation>
     </message>
     <message>
         <source>CPU %1 % busy</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU zu %1 % ausgelastet</translation>
     </message>
     <message>
         <source>Drive %1 reallocated sectors grew from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk %1: neu zugewiesene Sektoren von %2 auf %3 gestiegen</translation>
     </message>
     <message>
         <source>Restore of %1 never tested (watched for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung von %1 nie getestet (beobachtet seit %2)</translation>
     </message>
     <message numerus="yes">
         <source>Security updates pending for %1: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausstehende Sicherheitsupdates für %1: %n</numerusform>
+            <numerusform>Ausstehende Sicherheitsupdates für %1: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2825,35 +2846,35 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::RuleSet</name>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <source>there is no rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Regel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON an Offset %1: %2</translation>
     </message>
     <message>
         <source>expected an object with a &quot;rules&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt mit einem Array &quot;rules&quot;</translation>
     </message>
     <message>
         <source>%1, rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Regel %2</translation>
     </message>
     <message>
         <source>a rule must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel muss ein Objekt sein</translation>
     </message>
     <message>
         <source>rule %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 kommt zweimal vor</translation>
     </message>
     <message>
         <source>the built-in rules are missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingebauten Regeln fehlen: %1</translation>
     </message>
 </context>
 <context>
@@ -2944,71 +2965,71 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>zlib could not be initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib konnte nicht initialisiert werden</translation>
     </message>
     <message>
         <source>damaged compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte komprimierte Daten</translation>
     </message>
     <message numerus="yes">
         <source>body larger than %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inhalt größer als %n Byte</numerusform>
+            <numerusform>Inhalt größer als %n Byte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>body larger than %n byte(s) after decompression</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inhalt nach dem Entpacken größer als %n Byte</numerusform>
+            <numerusform>Inhalt nach dem Entpacken größer als %n Byte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>more than %n sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mehr als %n Messwert</numerusform>
+            <numerusform>mehr als %n Messwerte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>more than %n label(s) on one sample</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mehr als %n Label an einem Messwert</numerusform>
+            <numerusform>mehr als %n Labels an einem Messwert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>a label value longer than %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Label-Wert länger als %n Byte</numerusform>
+            <numerusform>ein Label-Wert länger als %n Byte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>a line longer than %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine Zeile länger als %n Byte</numerusform>
+            <numerusform>eine Zeile länger als %n Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>host not found: no address for %1 (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden: keine Adresse für %1 (DNS)</translation>
     </message>
     <message>
         <source>response body is not valid gzip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortinhalt ist kein gültiges gzip: %1</translation>
     </message>
     <message>
         <source>the endpoint presented no certificate to check against the pin</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt hat kein Zertifikat vorgelegt, das mit dem hinterlegten Fingerabdruck verglichen werden kann</translation>
     </message>
     <message numerus="yes">
         <source>the body ended after %1 of %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Inhalt endete nach %1 von %n Byte</numerusform>
+            <numerusform>der Inhalt endete nach %1 von %n Byte</numerusform>
         </translation>
     </message>
 </context>
@@ -3027,11 +3048,11 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::SnoozeUntilDialog</name>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen bis</translation>
     </message>
     <message>
         <source>The alert stays hidden from the open queue until (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm bleibt bis zu diesem Zeitpunkt (Ortszeit) aus der Liste offener Alarme ausgeblendet:</translation>
     </message>
 </context>
 <context>
@@ -3085,19 +3106,19 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::TicketStore</name>
     <message>
         <source>the alert&apos;s device no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät des Alarms existiert nicht mehr</translation>
     </message>
     <message>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1</translation>
     </message>
     <message>
         <source>Escalated from alert #%1 (%2, %3) on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert aus Alarm #%1 (%2, %3) am %4.</translation>
     </message>
     <message>
         <source>creating a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen eines Tickets</translation>
     </message>
 </context>
 </TS>
