@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Vigil</name>
-    <message>
-        <source>expected a time after &quot;tomorrow&quot;, like 9:30</source>
-        <translation>nach &quot;tomorrow&quot; wird eine Uhrzeit erwartet, z. B. 9:30</translation>
-    </message>
-    <message>
-        <source>not a time: use 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow or tomorrow 9:30</source>
-        <translation>keine gültige Zeitangabe: verwenden Sie 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow oder tomorrow 9:30</translation>
-    </message>
-</context>
-<context>
     <name>Vigil::AboutDialog</name>
     <message>
         <source>About Vigil</source>
@@ -1644,6 +1633,37 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>Vigil::DurationText</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vigil::ExpositionParser</name>
     <message>
         <source>invalid metric name</source>
@@ -3119,6 +3139,17 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>creating a ticket</source>
         <translation>Anlegen eines Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::TimeSpec</name>
+    <message>
+        <source>expected a time after &quot;tomorrow&quot;, like 9:30</source>
+        <translation type="unfinished">nach &quot;tomorrow&quot; wird eine Uhrzeit erwartet, z. B. 9:30</translation>
+    </message>
+    <message>
+        <source>not a time: use 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow or tomorrow 9:30</source>
+        <translation type="unfinished">keine gültige Zeitangabe: verwenden Sie 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow oder tomorrow 9:30</translation>
     </message>
 </context>
 </TS>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Vigil</name>
-    <message>
-        <source>expected a time after &quot;tomorrow&quot;, like 9:30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a time: use 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow or tomorrow 9:30</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Vigil::AboutDialog</name>
     <message>
         <source>About Vigil</source>
@@ -1622,6 +1611,37 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Vigil::DurationText</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vigil::ExpositionParser</name>
     <message>
         <source>invalid metric name</source>
@@ -3092,6 +3112,17 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>creating a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::TimeSpec</name>
+    <message>
+        <source>expected a time after &quot;tomorrow&quot;, like 9:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a time: use 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow or tomorrow 9:30</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
