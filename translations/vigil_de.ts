@@ -1636,30 +1636,30 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     <name>Vigil::DurationText</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -3145,11 +3145,11 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     <name>Vigil::TimeSpec</name>
     <message>
         <source>expected a time after &quot;tomorrow&quot;, like 9:30</source>
-        <translation type="unfinished">nach &quot;tomorrow&quot; wird eine Uhrzeit erwartet, z. B. 9:30</translation>
+        <translation>nach &quot;tomorrow&quot; wird eine Uhrzeit erwartet, z. B. 9:30</translation>
     </message>
     <message>
         <source>not a time: use 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow or tomorrow 9:30</source>
-        <translation type="unfinished">keine gültige Zeitangabe: verwenden Sie 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow oder tomorrow 9:30</translation>
+        <translation>keine gültige Zeitangabe: verwenden Sie 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow oder tomorrow 9:30</translation>
     </message>
 </context>
 </TS>
