@@ -147,7 +147,11 @@ AlertQueuePage::AlertQueuePage(Database &database, AppSettings &settings, const 
     m_table->setColumnWidth(AlertQueueModel::AgeColumn, width(QStringLiteral("59 min")));
     m_table->setColumnWidth(AlertQueueModel::CountColumn, width(tr("Count")));
     m_table->setColumnWidth(AlertQueueModel::StateColumn, width(alertStateDisplayName(AlertState::Acknowledged)));
-    m_table->setColumnWidth(AlertQueueModel::CategoryColumn, width(alertCategoryDisplayName(AlertCategory::Patching)));
+    int categoryWidth = 0;
+    for (const AlertCategory category : allAlertCategories) {
+        categoryWidth = std::max(categoryWidth, width(alertCategoryDisplayName(category)));
+    }
+    m_table->setColumnWidth(AlertQueueModel::CategoryColumn, categoryWidth);
     m_table->setColumnWidth(AlertQueueModel::TicketColumn, width(QStringLiteral("overdue 2 h")));
     // Section -1: no column is the sort key, so the model keeps its triage order until a header is clicked; a
     // third click goes back to it.
@@ -549,7 +553,7 @@ void AlertQueuePage::fitNameColumns(const QList<AlertQueueRow> &rows)
         m_table->setColumnWidth(column, std::min(w + pad, cap * metrics.averageCharWidth()));
     };
     widest(clients, AlertQueueModel::ClientColumn, 26);
-    widest(sites, AlertQueueModel::SiteColumn, 15);
+    widest(sites, AlertQueueModel::SiteColumn, 20);
     widest(devices, AlertQueueModel::DeviceColumn, 18);
 }
 
