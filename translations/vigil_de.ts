@@ -1116,29 +1116,12 @@ Commands:
   resolve ID...    resolve alerts [--note TEXT]
   snooze ID...     snooze alerts --until TIME [--note TEXT]
   review           the morning review, per client [--since TIME] [--finish]
+  rules            the alert rules [--client NAME]; rules set RULE …; rules reset RULE
+  maintenance      maintenance windows; maintenance add …; maintenance remove ID
 
 Exit status: 0 ok, 1 runtime error, 2 usage error.
 </source>
-        <translation>Aufruf: vigil-cli [--db PATH] COMMAND [OPTIONS]
-
-Globale Optionen:
-  --db PATH        die Vigil-Datenbank (Standard: $VIGIL_DB, sonst %1)
-  -v, --verbose    protokollieren, was Vigil tut (nach stderr)
-  -h, --help       diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls
-  --version        Versionen anzeigen
-
-Befehle:
-  import FILE      Geräte aus CSV, Prometheus file_sd JSON oder ~/.ssh/config importieren
-  devices          Geräte auflisten
-  poll [--once]    den Exporter jedes Geräts abfragen, Ergebnisse speichern, Alarmregeln ausführen
-  alerts           Alarme auflisten [--state S] [--since TIME] [--client NAME] [--format F]
-  ack ID...        Alarme bestätigen [--note TEXT]
-  resolve ID...    Alarme beheben [--note TEXT]
-  snooze ID...     Alarme zurückstellen --until TIME [--note TEXT]
-  review           die Morgendurchsicht, pro Kunde [--since TIME] [--finish]
-
-Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2410,159 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>Vigil::MaintenanceCommand</name>
+    <message>
+        <source>List maintenance windows, add one (add) or remove one (remove ID). Inside a window a device or site raises no new alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list (default), add or remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the client of the site or device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: a whole site of the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: one device of the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: when it starts (default: now): 2026-11-24T22:00, 22:00, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: when it ends: 2026-11-25T02:00, 4h, tomorrow 6:00, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: why (shown with the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: technician name (default: from the settings, else the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNTIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished">GRUND</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s) now or ahead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remove needs one maintenance window id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed maintenance window %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (use list, add or remove ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add needs --client and either --site or --device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add needs --until TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until: %1</source>
+        <translation type="unfinished">--until: %1</translation>
+    </message>
+    <message>
+        <source>client %1 has no site &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 has no device &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 for %2 / %3 from %4 until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::MaintenanceStore</name>
+    <message>
+        <source>maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a maintenance window is for one device or one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading maintenance windows</source>
+        <translation type="unfinished">Lesen der Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>removing a maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigil::MemorySecretStore</name>
     <message>
         <source>no keychain is available (the in-memory store was switched off)</source>
@@ -2895,6 +3031,137 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>the built-in rules are missing: %1</source>
         <translation>die eingebauten Regeln fehlen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::RulesCommand</name>
+    <message>
+        <source>List the alert rules in force (for the team, or with --client for one client), change one (set RULE) or drop a client&apos;s changes (reset RULE --client NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list (default), set RULE or reset RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One client&apos;s rules (set: change them for this client only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the %1 threshold, or &quot;none&quot; to drop that level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: how far below the lowest threshold an alert clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: how long the condition must hold first: 900, 15m, 2h, 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: on how many polls in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: rules, rules set RULE [options] or rules reset RULE --client NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hysteresis needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for needs a duration like 900, 15m, 2h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--polls needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--enabled needs yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set needs at least one of --info, --warning, --critical, --hysteresis, --for, --polls, --enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset needs --client NAME (team rules are changed with set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rule &quot;%1&quot;</source>
+        <translation type="unfinished">es gibt keine Regel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rule %1 changed; pollers pick it up when they next load their devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 for client %2 follows the team&apos;s rule again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEASURES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLEARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* changed for this client</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,10 @@
 #include "Database.h"
 #include "DevicesCommand.h"
 #include "ImportCommand.h"
+#include "MaintenanceCommand.h"
 #include "PollCommand.h"
 #include "ReviewCommand.h"
+#include "RulesCommand.h"
 
 #include <QLoggingCategory>
 
@@ -50,6 +52,8 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "  resolve ID...    resolve alerts [--note TEXT]\n"
                  "  snooze ID...     snooze alerts --until TIME [--note TEXT]\n"
                  "  review           the morning review, per client [--since TIME] [--finish]\n"
+                 "  rules            the alert rules [--client NAME]; rules set RULE …; rules reset RULE\n"
+                 "  maintenance      maintenance windows; maintenance add …; maintenance remove ID\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -124,6 +128,10 @@ int CliApplication::run(const QStringList &arguments)
         code = AlertActionCommand(context, AlertActionCommand::Action::Snooze).run(commandArguments);
     } else if (command == QLatin1String("review")) {
         code = ReviewCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("rules")) {
+        code = RulesCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("maintenance")) {
+        code = MaintenanceCommand(context).run(commandArguments);
     } else {
         m_err << tr("vigil-cli: unknown command '%1'").arg(command) << Qt::endl;
         printUsage(m_err);

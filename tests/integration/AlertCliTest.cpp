@@ -215,3 +215,80 @@ TEST_F(AlertCliTest, ReviewGroupsByClientUnacknowledgedFirstAndFinishingStartsTh
     EXPECT_EQ(q.value(2).toInt(), 1);
     EXPECT_FALSE(q.next());
 }
+
+TEST_F(AlertCliTest, RulesAreListedAndEditedForTheTeamOrOneClient)
+{
+    CommandResult r = cli({QStringLiteral("rules")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("disk_used")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("unreachable")) << r.out.toStdString();
+
+    r = cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("disk_used"), QStringLiteral("--client"),
+             QStringLiteral("Kessler Logistics"), QStringLiteral("--warning"), QStringLiteral("85")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("rules"), QStringLiteral("--client"), QStringLiteral("Kessler Logistics")});
+    EXPECT_TRUE(r.out.contains("disk_used *")) << r.out.toStdString();
+    r = cli({QStringLiteral("rules"), QStringLiteral("--client"), QStringLiteral("Harbor Dental")});
+    EXPECT_FALSE(r.out.contains("disk_used *")) << r.out.toStdString();
+
+    // Invalid edits are refused with the reason and change nothing.
+    r = cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("disk_used"), QStringLiteral("--warning"),
+             QStringLiteral("95")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("thresholds must rise")) << r.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("moon_phase"),
+                   QStringLiteral("--warning"), QStringLiteral("1")})
+                  .exitCode,
+              1);
+    EXPECT_EQ(cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("disk_used")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("cpu_high"), QStringLiteral("--for"),
+                   QStringLiteral("soon")})
+                  .exitCode,
+              2);
+
+    ASSERT_EQ(cli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("cpu_high"), QStringLiteral("--for"),
+                   QStringLiteral("30m")})
+                  .exitCode,
+              0);
+    r = cli({QStringLiteral("rules")});
+    EXPECT_TRUE(r.out.contains("30 min")) << r.out.toStdString();
+    ASSERT_EQ(cli({QStringLiteral("rules"), QStringLiteral("reset"), QStringLiteral("disk_used"),
+                   QStringLiteral("--client"), QStringLiteral("Kessler Logistics")})
+                  .exitCode,
+              0);
+    r = cli({QStringLiteral("rules"), QStringLiteral("--client"), QStringLiteral("Kessler Logistics")});
+    EXPECT_FALSE(r.out.contains("disk_used *")) << r.out.toStdString();
+}
+
+TEST_F(AlertCliTest, MaintenanceWindowsAreAddedListedAndRemoved)
+{
+    CommandResult r = cli({QStringLiteral("maintenance"), QStringLiteral("add"), QStringLiteral("--client"),
+                           QStringLiteral("Harbor Dental"), QStringLiteral("--site"), QStringLiteral("HD-FS01 site"),
+                           QStringLiteral("--until"), QStringLiteral("4h"), QStringLiteral("--reason"),
+                           QStringLiteral("firmware"), QStringLiteral("--as"), QStringLiteral("sam")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("maintenance"), QStringLiteral("add"), QStringLiteral("--client"),
+             QStringLiteral("Kessler Logistics"), QStringLiteral("--device"), QStringLiteral("KL-DC01"),
+             QStringLiteral("--from"), QStringLiteral("2h"), QStringLiteral("--until"), QStringLiteral("1h")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("maintenance")});
+    EXPECT_TRUE(r.out.contains("Harbor Dental / HD-FS01 site (site)")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Kessler Logistics / KL-DC01")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("firmware")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("2 maintenance windows")) << r.out.toStdString();
+
+    EXPECT_EQ(cli({QStringLiteral("maintenance"), QStringLiteral("add"), QStringLiteral("--client"),
+                   QStringLiteral("Harbor Dental"), QStringLiteral("--device"), QStringLiteral("HD-NOPE"),
+                   QStringLiteral("--until"), QStringLiteral("1h")})
+                  .exitCode,
+              1);
+    EXPECT_EQ(cli({QStringLiteral("maintenance"), QStringLiteral("add"), QStringLiteral("--client"),
+                   QStringLiteral("Harbor Dental"), QStringLiteral("--until"), QStringLiteral("1h")})
+                  .exitCode,
+              2)
+        << "a site or a device";
+    ASSERT_EQ(cli({QStringLiteral("maintenance"), QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 0);
+    EXPECT_EQ(cli({QStringLiteral("maintenance"), QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 1);
+    r = cli({QStringLiteral("maintenance")});
+    EXPECT_TRUE(r.out.contains("1 maintenance window ")) << r.out.toStdString();
+}
