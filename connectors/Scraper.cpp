@@ -24,7 +24,6 @@ QNetworkAccessManager *makeNetwork(QObject *parent)
 
 Scraper::Scraper(QObject *parent)
     : QObject(parent)
-    , m_network(makeNetwork(this))
 {
 }
 
@@ -72,13 +71,32 @@ quint64 Scraper::scrape(const ScrapeRequest &request)
     }
 
     const bool pinned = scheme == QLatin1String("https") && !request.pinnedSha256.isEmpty();
-    QNetworkAccessManager *network = m_network;
-    if (pinned) {
+    QNetworkAccessManager *network = nullptr;
+    if (!pinned) {
+        network = networkFor(request.url);
+    } else {
         network = pinnedNetworkFor(request.url, ScrapeJob::normalisedFingerprint(request.pinnedSha256));
         m_pinnedJobs.insert(id, network);
     }
     job->start(network);
     return id;
+}
+
+QNetworkAccessManager *Scraper::networkFor(const QUrl &url)
+{
+    // Scheme, host and port: what Qt's connection cache keys a keep-alive connection on.
+    const QString scheme = url.scheme().toLower();
+    const QString origin = scheme + QLatin1String("://") + url.host(QUrl::FullyEncoded).toLower() + QLatin1Char(':')
+                           + QString::number(url.port(scheme == QLatin1String("https") ? 443 : 80));
+    QNetworkAccessManager *&network = m_originNetworks[origin];
+    if (!network) {
+        const qsizetype shard = (m_originNetworks.size() - 1) / kOriginsPerNetwork;
+        if (shard == m_networks.size()) {
+            m_networks.append(makeNetwork(this));
+        }
+        network = m_networks.at(shard);
+    }
+    return network;
 }
 
 // A pin is checked on the TLS handshake, and Qt hands a request to an idle keep-alive connection without one. So a

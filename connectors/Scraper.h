@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSet>
 
@@ -44,13 +45,20 @@ Q_SIGNALS:
 
 private:
     void jobDone(ScrapeJob *job, const ScrapeResult &result);
+    QNetworkAccessManager *networkFor(const QUrl &url);
     QNetworkAccessManager *pinnedNetworkFor(const QUrl &url, const QByteArray &pin);
     void retirePinnedNetwork();
     bool hasJobsOn(const QNetworkAccessManager *network) const;
 
+    // Each manager runs its own HTTP thread, and that thread poll()s every socket it holds on each wake-up: with one
+    // manager holding 10,000 keep-alive connections, that poll() cost most of a core. So an origin ("http://host:port")
+    // is given to a manager when first seen and stays with it (its keep-alive connection is reused), and a manager
+    // takes at most kOriginsPerNetwork origins before the next one is made. Fleets of that size or less get one.
+    static constexpr qsizetype kOriginsPerNetwork = 256;
+    QList<QNetworkAccessManager *> m_networks;
+    QHash<QString, QNetworkAccessManager *> m_originNetworks;
     // Certificates accepted through a pin are only ever used by pinned requests: their connections live in their
     // own manager (and so its own connection cache), never shared with requests that rely on normal verification.
-    QNetworkAccessManager *m_network = nullptr;
     QNetworkAccessManager *m_pinnedNetwork = nullptr;
     // Origin ("https://host:port") → the pin every connection of m_pinnedNetwork to it was checked against.
     QHash<QString, QByteArray> m_pinnedOrigins;

@@ -306,6 +306,30 @@ TEST_F(ScraperTest, ConnectionRefused)
     EXPECT_EQ(result.failureId(), QStringLiteral("refused"));
 }
 
+// Beyond 256 origins the scraper spreads them over more network managers (each with its own HTTP thread); an origin
+// that lands on a later manager still gets its result and still reuses its keep-alive connection.
+TEST_F(ScraperTest, ManyOriginsStillReuseTheirConnection)
+{
+    // 300 origins on one port nothing listens on, told apart by their loopback address: refused at once, and they
+    // take the first manager's share of origins.
+    const quint16 port = freeLoopbackPort();
+    std::vector<ScrapeRequest> refused;
+    for (int i = 0; i < 300; ++i) {
+        refused.push_back(requestFor(
+            QUrl(QStringLiteral("http://127.0.%1.%2:%3/metrics").arg(i / 200 + 1).arg(i % 200 + 2).arg(port)), 2s));
+    }
+    for (const ScrapeResult &result : scrapeAll(m_scraper, refused)) {
+        EXPECT_EQ(result.failure.reason, Reason::ConnectionRefused) << describe(result);
+    }
+    const int connectionsBefore = s_healthy->connectionCount();
+    const ScrapeResult first = scrapeOne(m_scraper, requestFor(s_healthy->url(QStringLiteral("/metrics"))));
+    ASSERT_TRUE(first.ok()) << describe(first);
+    const ScrapeResult second = scrapeOne(m_scraper, requestFor(s_healthy->url(QStringLiteral("/metrics"))));
+    ASSERT_TRUE(second.ok()) << describe(second);
+    EXPECT_TRUE(second.reusedConnection);
+    EXPECT_EQ(s_healthy->connectionCount() - connectionsBefore, 1);
+}
+
 // (/reset is left out: after Qt reads a reset as a finished reply it may hand a queued request the dead connection,
 // which then fails as a reset too, correctly but not as this test expects.)
 // While hostile endpoints hold connections open, a healthy device polled at the same moment is still served fast.
