@@ -42,7 +42,9 @@ Result<QDateTime> parseTimeSpec(const QString &input, const QDateTime &now, Time
         const QString rest = text.mid(8).trimmed();
         std::optional<QTime> at = rest.isEmpty() ? std::optional<QTime>(QTime(8, 0)) : timeOfDay(rest);
         if (!at) {
-            return Error{ErrorCode::InvalidInput, QCoreApplication::translate("Vigil::TimeSpec", "expected a time after \"tomorrow\", like 9:30"), input};
+            return Error{
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("Vigil::TimeSpec", "expected a time after \"tomorrow\", like 9:30"), input};
         }
         return QDateTime(localNow.date().addDays(1), *at).toUTC();
     }
@@ -67,8 +69,11 @@ Result<QDateTime> parseTimeSpec(const QString &input, const QDateTime &now, Time
         }
     }
     if (!absolute.isValid()) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("Vigil::TimeSpec", "not a time: use 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow or tomorrow 9:30"), input};
+        return Error{
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Vigil::TimeSpec",
+                                        "not a time: use 2026-11-23T07:00, 07:30, 2h, 3d, tomorrow or tomorrow 9:30"),
+            input};
     }
     return absolute.toUTC();
 }

@@ -25,8 +25,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStackedWidget>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
