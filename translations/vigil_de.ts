@@ -1121,7 +1121,28 @@ Commands:
 
 Exit status: 0 ok, 1 runtime error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vigil-cli [--db PATH] COMMAND [OPTIONS]
+
+Globale Optionen:
+  --db PATH        die Vigil-Datenbank (Standard: $VIGIL_DB, sonst %1)
+  -v, --verbose    protokollieren, was Vigil tut (nach stderr)
+  -h, --help       diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls
+  --version        Versionen anzeigen
+
+Befehle:
+  import FILE      Geräte aus CSV, Prometheus file_sd JSON oder ~/.ssh/config importieren
+  devices          Geräte auflisten
+  poll [--once]    den Exporter jedes Geräts abfragen, Ergebnisse speichern, Alarmregeln ausführen
+  alerts           Alarme auflisten [--state S] [--since TIME] [--client NAME] [--format F]
+  ack ID...        Alarme bestätigen [--note TEXT]
+  resolve ID...    Alarme beheben [--note TEXT]
+  snooze ID...     Alarme zurückstellen --until TIME [--note TEXT]
+  review           die Morgendurchsicht, pro Kunde [--since TIME] [--finish]
+  rules            die Alarmregeln [--client NAME]; rules set RULE …; rules reset RULE
+  maintenance      Wartungsfenster; maintenance add …; maintenance remove ID
+
+Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -2413,153 +2434,153 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::MaintenanceCommand</name>
     <message>
         <source>List maintenance windows, add one (add) or remove one (remove ID). Inside a window a device or site raises no new alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster auflisten, eines hinzufügen (add) oder eines entfernen (remove ID). Innerhalb eines Wartungsfensters löst ein Gerät oder Standort keine neuen Alarme aus.</translation>
     </message>
     <message>
         <source>list (default), add or remove ID</source>
-        <translation type="unfinished"></translation>
+        <translation>list (Standard), add oder remove ID</translation>
     </message>
     <message>
         <source>add: the client of the site or device.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: der Kunde des Standorts oder Geräts.</translation>
     </message>
     <message>
         <source>add: a whole site of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ein ganzer Standort des Kunden.</translation>
     </message>
     <message>
         <source>add: one device of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ein einzelnes Gerät des Kunden.</translation>
     </message>
     <message>
         <source>add: when it starts (default: now): 2026-11-24T22:00, 22:00, …</source>
-        <translation type="unfinished"></translation>
+        <translation>add: wann es beginnt (Standard: jetzt): 2026-11-24T22:00, 22:00, …</translation>
     </message>
     <message>
         <source>add: when it ends: 2026-11-25T02:00, 4h, tomorrow 6:00, …</source>
-        <translation type="unfinished"></translation>
+        <translation>add: wann es endet: 2026-11-25T02:00, 4h, tomorrow 6:00, …</translation>
     </message>
     <message>
         <source>add: why (shown with the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: warum (wird beim Wartungsfenster angezeigt).</translation>
     </message>
     <message>
         <source>add: technician name (default: from the settings, else the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Name des Technikers (Standard: aus den Einstellungen, sonst der Anmeldename).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>FÜR</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>UNTIL</source>
-        <translation type="unfinished"></translation>
+        <translation>BIS</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished">GRUND</translation>
+        <translation>GRUND</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>TECHNIKER</translation>
     </message>
     <message>
         <source> (site)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Standort)</translation>
     </message>
     <message numerus="yes">
         <source>%n maintenance window(s) now or ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktuelles oder geplantes Wartungsfenster</numerusform>
+            <numerusform>%n aktuelle oder geplante Wartungsfenster</numerusform>
         </translation>
     </message>
     <message>
         <source>remove needs one maintenance window id</source>
-        <translation type="unfinished"></translation>
+        <translation>remove braucht genau eine Wartungsfenster-ID</translation>
     </message>
     <message>
         <source>Removed maintenance window %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster %1 entfernt.</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (use list, add or remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos; (list, add oder remove ID verwenden)</translation>
     </message>
     <message>
         <source>add needs --client and either --site or --device</source>
-        <translation type="unfinished"></translation>
+        <translation>add braucht --client und entweder --site oder --device</translation>
     </message>
     <message>
         <source>add needs --until TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>add braucht --until TIME</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: %1</translation>
     </message>
     <message>
         <source>--until: %1</source>
-        <translation type="unfinished">--until: %1</translation>
+        <translation>--until: %1</translation>
     </message>
     <message>
         <source>client %1 has no site &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 hat keinen Standort &quot;%2&quot;</translation>
     </message>
     <message>
         <source>client %1 has no device &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 hat kein Gerät &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Maintenance window %1 for %2 / %3 from %4 until %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster %1 für %2 / %3 von %4 bis %5.</translation>
     </message>
 </context>
 <context>
     <name>Vigil::MaintenanceStore</name>
     <message>
         <source>maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster</translation>
     </message>
     <message>
         <source>a maintenance window is for one device or one site</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wartungsfenster gilt für ein Gerät oder einen Standort</translation>
     </message>
     <message>
         <source>the window must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wartungsfenster muss nach seinem Beginn enden</translation>
     </message>
     <message>
         <source>the window has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wartungsfenster ist bereits abgelaufen</translation>
     </message>
     <message>
         <source>adding a maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines Wartungsfensters</translation>
     </message>
     <message>
         <source>reading maintenance windows</source>
-        <translation type="unfinished">Lesen der Wartungsfenster</translation>
+        <translation>Lesen der Wartungsfenster</translation>
     </message>
     <message>
         <source>removing a maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Wartungsfensters</translation>
     </message>
     <message>
         <source>there is no maintenance window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Wartungsfenster %1</translation>
     </message>
 </context>
 <context>
@@ -3037,131 +3058,131 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::RulesCommand</name>
     <message>
         <source>List the alert rules in force (for the team, or with --client for one client), change one (set RULE) or drop a client&apos;s changes (reset RULE --client NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geltenden Alarmregeln auflisten (für das Team oder mit --client für einen Kunden), eine Regel ändern (set RULE) oder die Änderungen für einen Kunden verwerfen (reset RULE --client NAME).</translation>
     </message>
     <message>
         <source>list (default), set RULE or reset RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>list (Standard), set RULE oder reset RULE</translation>
     </message>
     <message>
         <source>One client&apos;s rules (set: change them for this client only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln eines Kunden (set: nur für diesen Kunden ändern).</translation>
     </message>
     <message>
         <source>set: the %1 threshold, or &quot;none&quot; to drop that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: der Schwellenwert für %1 oder &quot;none&quot;, um diese Stufe zu entfernen.</translation>
     </message>
     <message>
         <source>set: how far below the lowest threshold an alert clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: wie weit unter dem niedrigsten Schwellenwert ein Alarm als behoben gilt.</translation>
     </message>
     <message>
         <source>set: how long the condition must hold first: 900, 15m, 2h, 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: wie lange die Bedingung zuerst bestehen muss: 900, 15m, 2h, 7d.</translation>
     </message>
     <message>
         <source>set: on how many polls in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: bei wie vielen Abfragen in Folge.</translation>
     </message>
     <message>
         <source>set: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: yes oder no.</translation>
     </message>
     <message>
         <source>use: rules, rules set RULE [options] or rules reset RULE --client NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rules, rules set RULE [Optionen] oder rules reset RULE --client NAME</translation>
     </message>
     <message>
         <source>--%1 needs a number or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine Zahl oder &quot;none&quot;</translation>
     </message>
     <message>
         <source>--hysteresis needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--hysteresis braucht eine Zahl</translation>
     </message>
     <message>
         <source>--for needs a duration like 900, 15m, 2h or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>--for braucht eine Dauer wie 900, 15m, 2h oder 7d</translation>
     </message>
     <message>
         <source>--polls needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--polls braucht eine ganze Zahl</translation>
     </message>
     <message>
         <source>--enabled needs yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>--enabled braucht yes oder no</translation>
     </message>
     <message>
         <source>set needs at least one of --info, --warning, --critical, --hysteresis, --for, --polls, --enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>set braucht mindestens eine der Optionen --info, --warning, --critical, --hysteresis, --for, --polls, --enabled</translation>
     </message>
     <message>
         <source>reset needs --client NAME (team rules are changed with set)</source>
-        <translation type="unfinished"></translation>
+        <translation>reset braucht --client NAME (Teamregeln werden mit set geändert)</translation>
     </message>
     <message>
         <source>there is no rule &quot;%1&quot;</source>
-        <translation type="unfinished">es gibt keine Regel &quot;%1&quot;</translation>
+        <translation>es gibt keine Regel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Rule %1 changed; pollers pick it up when they next load their devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 geändert; die Poller übernehmen sie, wenn sie ihre Geräte das nächste Mal laden.</translation>
     </message>
     <message>
         <source>Rule %1 for client %2 follows the team&apos;s rule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 für Kunde %2 folgt wieder der Regel des Teams.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>MEASURES</source>
-        <translation type="unfinished"></translation>
+        <translation>MISST</translation>
     </message>
     <message>
         <source>INFO</source>
-        <translation type="unfinished"></translation>
+        <translation>INFO</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG</translation>
     </message>
     <message>
         <source>CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>KRITISCH</translation>
     </message>
     <message>
         <source>CLEARS</source>
-        <translation type="unfinished"></translation>
+        <translation>BEHOBEN BEI</translation>
     </message>
     <message>
         <source>FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <source>POLLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ABFRAGEN</translation>
     </message>
     <message>
         <source>ON</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <source>−%1</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>* changed for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>* für diesen Kunden geändert</translation>
     </message>
 </context>
 <context>
