@@ -3174,11 +3174,11 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
     <message>
         <source>yes</source>
-        <translation>yes</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>no</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>* changed for this client</source>
