@@ -2017,6 +2017,10 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>Select a device to see its details.</source>
         <translation>Wählen Sie ein Gerät aus, um seine Details zu sehen.</translation>
     </message>
+    <message>
+        <source>Maintenance window…</source>
+        <translation>Wartungsfenster…</translation>
+    </message>
 </context>
 <context>
     <name>Vigil::InventoryStore</name>
@@ -2549,6 +2553,17 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>Vigil::MaintenanceScheduler</name>
+    <message>
+        <source>Maintenance window for %1 not saved: %2</source>
+        <translation>Wartungsfenster für %1 nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Maintenance for %1 from %2 until %3</source>
+        <translation>Wartung für %1 von %2 bis %3</translation>
+    </message>
+</context>
+<context>
     <name>Vigil::MaintenanceStore</name>
     <message>
         <source>maintenance window</source>
@@ -2581,6 +2596,53 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>there is no maintenance window %1</source>
         <translation>es gibt kein Wartungsfenster %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::MaintenanceWindowDialog</name>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; raises no new alerts inside this window. Alerts already open still follow it, and nothing opens or resolves in a burst when it ends.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; löst in diesem Fenster keine neuen Alarme aus. Bereits offene Alarme folgen dem Gerät weiter, und an seinem Ende wird nichts auf einen Schlag geöffnet oder behoben.</translation>
+    </message>
+    <message>
+        <source>Firmware updates, server move, …</source>
+        <translation>Firmware-Updates, Serverumzug, …</translation>
+    </message>
+    <message>
+        <source>Next 2 hours</source>
+        <translation>Nächste 2 Stunden</translation>
+    </message>
+    <message>
+        <source>Tonight 22:00–06:00</source>
+        <translation>Heute Nacht 22:00–06:00</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Einplanen</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>Das Fenster muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>The window would already be over.</source>
+        <translation>Das Fenster wäre bereits vorbei.</translation>
     </message>
 </context>
 <context>

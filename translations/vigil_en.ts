@@ -1993,6 +1993,10 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
         <source>Select a device to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Maintenance window…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vigil::InventoryStore</name>
@@ -2521,6 +2525,17 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Vigil::MaintenanceScheduler</name>
+    <message>
+        <source>Maintenance window for %1 not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance for %1 from %2 until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigil::MaintenanceStore</name>
     <message>
         <source>maintenance window</source>
@@ -2552,6 +2567,53 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>there is no maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::MaintenanceWindowDialog</name>
+    <message>
+        <source>Maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; raises no new alerts inside this window. Alerts already open still follow it, and nothing opens or resolves in a burst when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware updates, server move, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonight 22:00–06:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window would already be over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

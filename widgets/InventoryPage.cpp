@@ -14,6 +14,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -80,6 +81,20 @@ InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QW
     m_tree->setColumnWidth(InventoryTreeModel::AddressColumn, 100);
     m_tree->setColumnWidth(InventoryTreeModel::OsColumn, 160);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &InventoryPage::showSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_tree->indexAt(pos);
+        if (!index.isValid()) {
+            return;
+        }
+        m_tree->setCurrentIndex(index);
+        QMenu menu(this);
+        QAction *maintenance =
+            menu.addAction(tr("Maintenance window…"), this, [this] { (void)requestMaintenanceForCurrent(); });
+        maintenance->setEnabled(static_cast<InventoryNodeType>(index.data(NodeTypeRole).toInt())
+                                != InventoryNodeType::Client);
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("inventoryEmpty"));
@@ -153,6 +168,31 @@ void InventoryPage::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+bool InventoryPage::requestMaintenanceForCurrent()
+{
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(InventoryTreeModel::NameColumn);
+    if (!current.isValid()) {
+        return false;
+    }
+    const auto type = static_cast<InventoryNodeType>(current.data(NodeTypeRole).toInt());
+    if (type == InventoryNodeType::Client) {
+        return false;
+    }
+    // Up the tree to the client row for the name a technician recognises.
+    QModelIndex client = current.parent();
+    if (type == InventoryNodeType::Device) {
+        client = client.parent();
+    }
+    const QString target =
+        client.data(Qt::DisplayRole).toString() + QStringLiteral(" / ") + current.data(Qt::DisplayRole).toString();
+    if (type == InventoryNodeType::Device) {
+        Q_EMIT maintenanceRequested(current.data(DeviceIdRole).toLongLong(), 0, target);
+    } else {
+        Q_EMIT maintenanceRequested(0, current.data(SiteIdRole).toLongLong(), target);
+    }
+    return true;
 }
 
 bool InventoryPage::selectDevice(qint64 deviceId)

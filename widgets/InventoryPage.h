@@ -45,11 +45,15 @@ public:
     // A poll result from the poller. Results are gathered for a moment and shown together: the rows change in
     // place, the tree, its expansion and the selection stay, and the summary follows the selected device.
     void applyPoll(qint64 deviceId, const DeviceSnapshot &snapshot);
+    // Asks for a maintenance window for the current device or site (the tree's context menu does the same).
+    bool requestMaintenanceForCurrent();
 
 Q_SIGNALS:
     void inventoryChanged();
     // Polls were shown (device states changed).
     void statesChanged();
+    // Exactly one of deviceId and siteId is set; target reads "Client / Site" or "Client / Device".
+    void maintenanceRequested(qint64 deviceId, qint64 siteId, const QString &target);
 
 private:
     void applyFilter(const QString &text);

@@ -13,6 +13,7 @@
 #include "InventoryImporter.h"
 #include "InventoryPage.h"
 #include "InventoryStore.h"
+#include "MaintenanceScheduler.h"
 #include "PollStatusLabel.h"
 #include "PollSummary.h"
 
@@ -59,6 +60,16 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
+    auto *maintenance =
+        new MaintenanceScheduler(database, clock ? *clock : Clock::system(), settings.technicianName(), this);
+    connect(m_inventoryPage, &InventoryPage::maintenanceRequested, maintenance,
+            [this, maintenance](qint64 deviceId, qint64 siteId, const QString &target) {
+                maintenance->schedule(deviceId, siteId, target, this);
+            });
+    connect(maintenance, &MaintenanceScheduler::scheduled, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(maintenance, &MaintenanceScheduler::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, [this](qint64 deviceId) {
         showPage(QStringLiteral("inventory"));
         m_inventoryPage->selectDevice(deviceId);
