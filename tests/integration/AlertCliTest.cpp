@@ -3,6 +3,7 @@
 #include "ChildProcess.h"
 #include "Database.h"
 #include "InventoryStore.h"
+#include "TestInventory.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -28,20 +29,8 @@ protected:
         ASSERT_TRUE(db.ok());
         InventoryStore inventory(*db.value());
         const auto addDevice = [&](const QString &clientName, const QString &deviceName) {
-            auto client = inventory.clientByName(clientName);
-            qint64 clientId = client ? client->id : 0;
-            if (!client) {
-                Client c;
-                c.name = clientName;
-                clientId = inventory.addClient(c).value();
-            }
-            Site site;
-            site.clientId = clientId;
-            site.name = deviceName + QStringLiteral(" site");
-            Device device;
-            device.siteId = inventory.addSite(site).value();
-            device.name = deviceName;
-            return inventory.addDevice(device).value();
+            return VigilTest::addDevice(inventory, clientName, deviceName + QStringLiteral(" site"), deviceName)
+                .deviceId;
         };
         const qint64 fs01 = addDevice(QStringLiteral("Harbor Dental"), QStringLiteral("HD-FS01"));
         const qint64 ws02 = addDevice(QStringLiteral("Harbor Dental"), QStringLiteral("HD-WS02"));

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "InventoryStore.h"
+#include "TestInventory.h"
 #include "TicketStore.h"
 
 #include <gtest/gtest.h>
@@ -27,19 +28,14 @@ protected:
         ASSERT_TRUE(db.ok());
         m_db = std::move(db).value();
         InventoryStore inventory(*m_db);
-        Client client;
-        client.name = QStringLiteral("Harbor Dental");
-        m_client = inventory.addClient(client).value();
-        Site site;
-        site.clientId = m_client;
-        site.name = QStringLiteral("HQ");
-        m_site = inventory.addSite(site).value();
-        Device device;
-        device.siteId = m_site;
-        device.name = QStringLiteral("HD-FS01");
-        m_device = inventory.addDevice(device).value();
-        device.name = QStringLiteral("HD-WS02");
-        m_other = inventory.addDevice(device).value();
+        const VigilTest::AddedDevice fs01 = VigilTest::addDevice(inventory, QStringLiteral("Harbor Dental"),
+                                                                 QStringLiteral("HQ"), QStringLiteral("HD-FS01"));
+        m_client = fs01.clientId;
+        m_site = fs01.siteId;
+        m_device = fs01.deviceId;
+        m_other = VigilTest::addDevice(inventory, QStringLiteral("Harbor Dental"), QStringLiteral("HQ"),
+                                       QStringLiteral("HD-WS02"))
+                      .deviceId;
         m_evaluator = std::make_unique<AlertEvaluator>(*m_db);
         m_alerts = std::make_unique<AlertStore>(*m_db);
     }
@@ -536,15 +532,9 @@ TEST_F(AlertEvaluatorTest, ClientOverrideAndDisabledRule)
     EXPECT_TRUE(alerts(QStringLiteral("restore_test_missing")).isEmpty());
     // The same job on a device of a client without the override does raise it.
     InventoryStore inventory(*m_db);
-    Client client;
-    client.name = QStringLiteral("Other Client");
-    Site site;
-    site.clientId = inventory.addClient(client).value();
-    site.name = QStringLiteral("HQ");
-    Device device;
-    device.siteId = inventory.addSite(site).value();
-    device.name = QStringLiteral("OC-FS01");
-    const qint64 elsewhere = inventory.addDevice(device).value();
+    const qint64 elsewhere =
+        VigilTest::addDevice(inventory, QStringLiteral("Other Client"), QStringLiteral("HQ"), QStringLiteral("OC-FS01"))
+            .deviceId;
     QSqlQuery watched(m_db->connection());
     watched.prepare(QStringLiteral("INSERT INTO backups (device_id, job, first_seen_at, updated_at) "
                                    "VALUES (?, 'nightly', ?, ?)"));

@@ -4,6 +4,7 @@
 #include "AlertStore.h"
 #include "Database.h"
 #include "InventoryStore.h"
+#include "TestInventory.h"
 
 #include <gtest/gtest.h>
 
@@ -21,17 +22,10 @@ protected:
     {
         m_db = Database::open(m_dir.filePath(QStringLiteral("vigil.db"))).value();
         InventoryStore inventory(*m_db);
-        Client client;
-        client.name = QStringLiteral("Harbor Dental");
-        Site site;
-        site.clientId = inventory.addClient(client).value();
-        site.name = QStringLiteral("HQ");
-        Device device;
-        device.siteId = inventory.addSite(site).value();
         QList<std::pair<qint64, DeviceSnapshot>> polls;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const double used : {95.0, 85.0, 97.0, 99.0, 91.0}) {
-            device.name = QStringLiteral("HD-%1").arg(polls.size() + 1);
+            const QString name = QStringLiteral("HD-%1").arg(polls.size() + 1);
             DeviceSnapshot s;
             s.polledAt = now;
             s.reachable = true;
@@ -41,7 +35,9 @@ protected:
                                      100'000'000'000,
                                      static_cast<qint64>(1'000'000'000 * (100 - used)),
                                      used});
-            polls.append({inventory.addDevice(device).value(), s});
+            polls.append(
+                {VigilTest::addDevice(inventory, QStringLiteral("Harbor Dental"), QStringLiteral("HQ"), name).deviceId,
+                 s});
         }
         AlertEvaluator evaluator(*m_db);
         ASSERT_TRUE(m_db->transaction([&]() -> Status {
