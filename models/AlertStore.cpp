@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "TicketStore.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -188,6 +189,7 @@ Result<QList<qint64>> AlertStore::apply(const QHash<qint64, RuleEngine::Outcome>
             "UPDATE alerts SET last_seen = ?, summary = ?, severity = ?, "
             "state = CASE WHEN ? THEN 'open' ELSE state END, "
             "snoozed_until = CASE WHEN ? THEN NULL ELSE snoozed_until END WHERE id = ? AND state <> 'resolved'"));
+        TicketStore tickets(m_db);
         QSqlQuery resolve(m_db.connection());
         resolve.prepare(QStringLiteral("UPDATE alerts SET state = 'resolved', resolved_at = ?, resolved_by = 'system', "
                                        "snoozed_until = NULL WHERE id = ? AND state <> 'resolved'"));
@@ -290,6 +292,9 @@ Result<QList<qint64>> AlertStore::apply(const QHash<qint64, RuleEngine::Outcome>
                         const QString note = tr("Condition cleared: %1").arg(change.summary);
                         if (Status s = addEvent(change.alertId, now, systemActor, QStringLiteral("resolved"), note);
                             !s) {
+                            return s;
+                        }
+                        if (Status s = tickets.noteAlertResolved(change.alertId, change.summary, now); !s) {
                             return s;
                         }
                     }

@@ -585,3 +585,24 @@ TEST_F(AlertEvaluatorTest, EscalatingCreatesOneLinkedTicketWithTheHistory)
     EXPECT_EQ(eventKinds(alert.id).last(), QStringLiteral("escalated"));
     EXPECT_EQ(tickets.createFromAlert(4242, QStringLiteral("sam"), m_clock.now()).error().code, ErrorCode::NotFound);
 }
+
+TEST_F(AlertEvaluatorTest, AutoResolvedAlertLeavesANoteOnItsTicketWhichStaysOpen)
+{
+    poll(disk(95));
+    const Alert alert = alerts().first();
+    TicketStore tickets(*m_db);
+    const Result<qint64> ticket = tickets.createFromAlert(alert.id, QStringLiteral("sam"), m_clock.now());
+    ASSERT_TRUE(ticket.ok());
+    minute();
+    poll(disk(50));
+    ASSERT_TRUE(m_alerts->alert(alert.id)->isResolved());
+    const Result<TicketDetail> detail = tickets.ticket(ticket.value(), m_clock.now());
+    ASSERT_TRUE(detail.ok()) << qPrintable(detail.error().toString());
+    EXPECT_EQ(detail->ticket.status, TicketStatus::New);
+    EXPECT_FALSE(detail->ticket.firstResponseAt.isValid()) << "the system's note is not a response";
+    const TicketEvent &last = detail->events.constLast();
+    EXPECT_EQ(last.kind, QStringLiteral("alert"));
+    EXPECT_EQ(last.actor, TicketStore::systemActor);
+    EXPECT_TRUE(last.body.contains(QStringLiteral("#%1").arg(alert.id))) << qPrintable(last.body);
+    EXPECT_EQ(detail->alertIds, QList<qint64>{alert.id});
+}
