@@ -52,7 +52,7 @@ qint64 SlaClock::elapsedSeconds(const QDateTime &now) const
     return elapsed;
 }
 
-QDateTime SlaClock::dueAt(const QDateTime &now) const
+QDateTime SlaClock::dueAt() const
 {
     QDateTime cursor = m_start;
     qint64 remaining = m_targetSeconds;
@@ -66,7 +66,7 @@ QDateTime SlaClock::dueAt(const QDateTime &now) const
             return m_calendar.addBusinessSeconds(cursor, remaining);
         }
         remaining -= before;
-        if (!pause.to.isValid() || pause.to > now) {
+        if (!pause.to.isValid()) {
             return {};
         }
         cursor = std::max(cursor, pause.to);
@@ -81,7 +81,7 @@ SlaReading SlaClock::read(const QDateTime &now) const
     reading.stopped = m_stopped.isValid() && m_stopped <= now;
     reading.elapsedSeconds = elapsedSeconds(now);
     reading.remainingSeconds = m_targetSeconds - reading.elapsedSeconds;
-    reading.dueAt = dueAt(now);
+    reading.dueAt = dueAt();
     if (!reading.stopped) {
         for (const SlaPause &pause : m_pauses) {
             if (pause.from <= now && (!pause.to.isValid() || now < pause.to)) {

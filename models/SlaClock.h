@@ -28,8 +28,9 @@ public:
     void stopAt(const QDateTime &stopped);
 
     qint64 elapsedSeconds(const QDateTime &now) const;
-    // When the target is (or was) reached; invalid while paused.
-    QDateTime dueAt(const QDateTime &now) const;
+    // When the target is (or was) reached; invalid while paused (a pause without an end). It does not depend on
+    // the time it is read at.
+    QDateTime dueAt() const;
     SlaReading read(const QDateTime &now) const;
 
 private:

@@ -245,6 +245,25 @@ bool TicketStore::moreUrgent(const Ticket &a, const Ticket &b)
     return key(a) < key(b);
 }
 
+Result<QHash<qint64, QDateTime>> TicketStore::dueTimes(const QList<qint64> &ticketIds) const
+{
+    QHash<qint64, QDateTime> due;
+    if (ticketIds.isEmpty()) {
+        return due;
+    }
+    // Due instants do not depend on the time they are read at; the readings' states are not used here.
+    const Result<QList<Ticket>> tickets = load(QStringLiteral("t.id IN (%1)").arg(idList(ticketIds)), {}, {});
+    if (!tickets) {
+        return tickets.error();
+    }
+    for (const Ticket &t : tickets.value()) {
+        if (isTicketActive(t.status) && t.status != TicketStatus::Waiting) {
+            due.insert(t.id, t.currentSla().dueAt);
+        }
+    }
+    return due;
+}
+
 Result<TicketDetail> TicketStore::ticket(qint64 id, const QDateTime &now) const
 {
     Result<QList<Ticket>> tickets = load(QStringLiteral("t.id = ?"), {id}, now);

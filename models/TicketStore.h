@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 
 namespace Vigil {
 
@@ -42,6 +43,9 @@ public:
     Result<QList<Ticket>> list(const TicketFilter &filter, const QDateTime &now) const;
     Result<TicketDetail> ticket(qint64 id, const QDateTime &now) const;
     static bool moreUrgent(const Ticket &a, const Ticket &b);
+    // For the alert queue: when each active ticket's current clock (first response, then resolution) falls due, in
+    // the client's business hours. Waiting and finished tickets have none.
+    Result<QHash<qint64, QDateTime>> dueTimes(const QList<qint64> &ticketIds) const;
 
     // Resolving needs closing notes; closing needs them too unless the ticket was resolved with some. A ticket
     // cannot go back to new. Resolved or closed tickets set back to open or waiting are reopened.

@@ -606,3 +606,21 @@ TEST_F(AlertEvaluatorTest, AutoResolvedAlertLeavesANoteOnItsTicketWhichStaysOpen
     EXPECT_TRUE(last.body.contains(QStringLiteral("#%1").arg(alert.id))) << qPrintable(last.body);
     EXPECT_EQ(detail->alertIds, QList<qint64>{alert.id});
 }
+
+TEST_F(AlertEvaluatorTest, AlertQueueShowsTheTicketsDueTimeInBusinessHours)
+{
+    poll(disk(95)); // Monday 02:00 UTC
+    const Alert alert = alerts().first();
+    TicketStore tickets(*m_db);
+    ASSERT_TRUE(tickets.setCalendar(m_client, BusinessCalendar::standard(QTimeZone::utc())).ok());
+    const qint64 ticket = tickets.createFromAlert(alert.id, QStringLiteral("sam"), m_clock.now()).value();
+    const auto dueAt = [&] {
+        const Result<QList<AlertQueueRow>> rows = m_alerts->queue({});
+        EXPECT_TRUE(rows.ok());
+        return rows.ok() && !rows->isEmpty() ? rows->constFirst().ticketDueAt : QDateTime();
+    };
+    // Critical: first response within an hour of opening time, not of 02:00.
+    EXPECT_EQ(dueAt(), QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    ASSERT_TRUE(tickets.setStatus(ticket, TicketStatus::Waiting, QStringLiteral("sam"), {}, m_clock.now()).ok());
+    EXPECT_FALSE(dueAt().isValid()) << "no due time while waiting on the client";
+}
