@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "TicketStore.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -188,6 +189,7 @@ Result<QList<qint64>> AlertStore::apply(const QHash<qint64, RuleEngine::Outcome>
             "UPDATE alerts SET last_seen = ?, summary = ?, severity = ?, "
             "state = CASE WHEN ? THEN 'open' ELSE state END, "
             "snoozed_until = CASE WHEN ? THEN NULL ELSE snoozed_until END WHERE id = ? AND state <> 'resolved'"));
+        TicketStore tickets(m_db);
         QSqlQuery resolve(m_db.connection());
         resolve.prepare(QStringLiteral("UPDATE alerts SET state = 'resolved', resolved_at = ?, resolved_by = 'system', "
                                        "snoozed_until = NULL WHERE id = ? AND state <> 'resolved'"));
@@ -290,6 +292,9 @@ Result<QList<qint64>> AlertStore::apply(const QHash<qint64, RuleEngine::Outcome>
                         const QString note = tr("Condition cleared: %1").arg(change.summary);
                         if (Status s = addEvent(change.alertId, now, systemActor, QStringLiteral("resolved"), note);
                             !s) {
+                            return s;
+                        }
+                        if (Status s = tickets.noteAlertResolved(change.alertId, change.summary, now); !s) {
                             return s;
                         }
                     }
@@ -564,11 +569,9 @@ Result<QList<AlertQueueRow>> AlertStore::queue(const Query &query) const
         where.append(QStringLiteral("a.id IN (%1)").arg(idList(query.ids)));
     }
     const QString sql =
-        QStringLiteral("SELECT %1, d.client_id, d.site_id, c.name, s.name, d.name, d.address, t.status, "
-                       "t.created_at, t.first_response_at, sla.response_minutes, sla.resolution_minutes "
+        QStringLiteral("SELECT %1, d.client_id, d.site_id, c.name, s.name, d.name, d.address, t.status "
                        "FROM alerts a JOIN devices d ON d.id = a.device_id JOIN clients c ON c.id = d.client_id "
                        "JOIN sites s ON s.id = d.site_id LEFT JOIN tickets t ON t.id = a.ticket_id "
-                       "LEFT JOIN client_sla sla ON sla.client_id = t.client_id AND sla.priority = t.priority "
                        "%2 ORDER BY a.id")
             .arg(kAlertColumns,
                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
@@ -584,6 +587,7 @@ Result<QList<AlertQueueRow>> AlertStore::queue(const Query &query) const
         return m_db.queryError(q, tr("reading the alert queue"));
     }
     QList<AlertQueueRow> rows;
+    QList<qint64> ticketIds;
     while (q.next()) {
         AlertQueueRow row;
         row.alert = alertFrom(q);
@@ -595,20 +599,20 @@ Result<QList<AlertQueueRow>> AlertStore::queue(const Query &query) const
         row.deviceName = q.value(i++).toString();
         row.deviceAddress = q.value(i++).toString();
         row.ticketStatus = q.value(i++).toString();
-        const QDateTime created = fromEpoch(q.value(i++));
-        const bool responded = !q.value(i++).isNull();
-        const QVariant responseMinutes = q.value(i++);
-        const QVariant resolutionMinutes = q.value(i++);
-        // Wall-clock targets until the ticket issue brings business hours.
-        const bool active = !row.ticketStatus.isEmpty() && row.ticketStatus != QLatin1String("resolved")
-                            && row.ticketStatus != QLatin1String("closed");
-        if (active && created.isValid()) {
-            const QVariant minutes = responded ? resolutionMinutes : responseMinutes;
-            if (!minutes.isNull()) {
-                row.ticketDueAt = created.addSecs(minutes.toLongLong() * 60);
-            }
+        if (row.alert.ticketId) {
+            ticketIds.append(*row.alert.ticketId);
         }
         rows.append(std::move(row));
+    }
+    // The ticket's SLA clock in the client's business hours, as the ticket queue shows it.
+    const Result<QHash<qint64, QDateTime>> due = TicketStore(m_db).dueTimes(ticketIds);
+    if (!due) {
+        return due.error();
+    }
+    for (AlertQueueRow &row : rows) {
+        if (row.alert.ticketId) {
+            row.ticketDueAt = due->value(*row.alert.ticketId);
+        }
     }
     return rows;
 }

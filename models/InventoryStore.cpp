@@ -627,6 +627,18 @@ Result<Device> InventoryStore::device(qint64 id) const
     return devices->constFirst();
 }
 
+Result<Device> InventoryStore::deviceByName(qint64 clientId, const QString &name) const
+{
+    auto devices = loadDevices(QStringLiteral("WHERE d.client_id = ? AND d.name = ?"), {clientId, name.trimmed()});
+    if (!devices) {
+        return devices.error();
+    }
+    if (devices->isEmpty()) {
+        return Error{ErrorCode::NotFound, tr("the client has no device named \"%1\"").arg(name.trimmed()), {}};
+    }
+    return devices->constFirst();
+}
+
 Result<qint64> InventoryStore::addDevice(const Device &device)
 {
     Device copy = device;

@@ -38,6 +38,7 @@ public:
     Status removeSite(qint64 id);
 
     Result<Device> device(qint64 id) const;
+    Result<Device> deviceByName(qint64 clientId, const QString &name) const;
     Result<qint64> addDevice(const Device &device);
     Status updateDevice(const Device &device);
     Status removeDevice(qint64 id);

@@ -332,12 +332,37 @@ Migration healthSeries()
     return m;
 }
 
+Migration ticketCalendars()
+{
+    Migration m;
+    m.version = 6;
+    m.description = QStringLiteral("per-client business hours and holidays for ticket SLA clocks");
+    m.statements = {
+        // A client without a row works Mon–Fri 08:00–18:00 in the console's local zone. working_days lists
+        // ISO weekdays (1 = Monday) separated by commas; minutes count from local midnight, end may be 1440.
+        QStringLiteral(R"(CREATE TABLE client_calendars (
+            client_id INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+            time_zone TEXT NOT NULL DEFAULT '',
+            working_days TEXT NOT NULL DEFAULT '1,2,3,4,5',
+            start_minute INTEGER NOT NULL DEFAULT 480 CHECK (start_minute BETWEEN 0 AND 1439),
+            end_minute INTEGER NOT NULL DEFAULT 1080 CHECK (end_minute BETWEEN 1 AND 1440),
+            CHECK (start_minute < end_minute)))"),
+        QStringLiteral(R"(CREATE TABLE client_holidays (
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            day TEXT NOT NULL CHECK (length(day) = 10),
+            name TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (client_id, day)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX ticket_alerts_by_alert ON ticket_alerts(alert_id)"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{initialSchema(), historyRollups(), pollCounters(), alertEngine(),
-                                             healthSeries()};
+    static const QList<Migration> migrations{initialSchema(), historyRollups(), pollCounters(),
+                                             alertEngine(),   healthSeries(),   ticketCalendars()};
     return migrations;
 }
 

@@ -12,6 +12,8 @@
 #include "PollCommand.h"
 #include "ReviewCommand.h"
 #include "RulesCommand.h"
+#include "TicketCommand.h"
+#include "TicketsCommand.h"
 
 #include <QLoggingCategory>
 
@@ -54,6 +56,12 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "  review           the morning review, per client [--since TIME] [--finish]\n"
                  "  rules            the alert rules [--client NAME]; rules set RULE …; rules reset RULE\n"
                  "  maintenance      maintenance windows; maintenance add …; maintenance remove ID\n"
+                 "  tickets          the ticket queue by SLA urgency [--status S,...] [--client NAME]\n"
+                 "                   [--mine|--unassigned] [--breached] [--format F]\n"
+                 "  ticket ACTION    new --client NAME --title T [--priority P] [--device NAME]\n"
+                 "                   [--description D]; show ID; note ID TEXT [--client-visible];\n"
+                 "                   log ID MINUTES [--note T]; status ID STATUS; priority ID P;\n"
+                 "                   assign ID NAME; unassign ID; close ID --notes TEXT\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -132,6 +140,10 @@ int CliApplication::run(const QStringList &arguments)
         code = RulesCommand(context).run(commandArguments);
     } else if (command == QLatin1String("maintenance")) {
         code = MaintenanceCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("tickets")) {
+        code = TicketsCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("ticket")) {
+        code = TicketCommand(context).run(commandArguments);
     } else {
         m_err << tr("vigil-cli: unknown command '%1'").arg(command) << Qt::endl;
         printUsage(m_err);

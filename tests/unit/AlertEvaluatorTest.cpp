@@ -575,3 +575,42 @@ TEST_F(AlertEvaluatorTest, EscalatingCreatesOneLinkedTicketWithTheHistory)
     EXPECT_EQ(eventKinds(alert.id).last(), QStringLiteral("escalated"));
     EXPECT_EQ(tickets.createFromAlert(4242, QStringLiteral("sam"), m_clock.now()).error().code, ErrorCode::NotFound);
 }
+
+TEST_F(AlertEvaluatorTest, AutoResolvedAlertLeavesANoteOnItsTicketWhichStaysOpen)
+{
+    poll(disk(95));
+    const Alert alert = alerts().first();
+    TicketStore tickets(*m_db);
+    const Result<qint64> ticket = tickets.createFromAlert(alert.id, QStringLiteral("sam"), m_clock.now());
+    ASSERT_TRUE(ticket.ok());
+    minute();
+    poll(disk(50));
+    ASSERT_TRUE(m_alerts->alert(alert.id)->isResolved());
+    const Result<TicketDetail> detail = tickets.ticket(ticket.value(), m_clock.now());
+    ASSERT_TRUE(detail.ok()) << qPrintable(detail.error().toString());
+    EXPECT_EQ(detail->ticket.status, TicketStatus::New);
+    EXPECT_FALSE(detail->ticket.firstResponseAt.isValid()) << "the system's note is not a response";
+    const TicketEvent &last = detail->events.constLast();
+    EXPECT_EQ(last.kind, QStringLiteral("alert"));
+    EXPECT_EQ(last.actor, TicketStore::systemActor);
+    EXPECT_TRUE(last.body.contains(QStringLiteral("#%1").arg(alert.id))) << qPrintable(last.body);
+    EXPECT_EQ(detail->alertIds, QList<qint64>{alert.id});
+}
+
+TEST_F(AlertEvaluatorTest, AlertQueueShowsTheTicketsDueTimeInBusinessHours)
+{
+    poll(disk(95)); // Monday 02:00 UTC
+    const Alert alert = alerts().first();
+    TicketStore tickets(*m_db);
+    ASSERT_TRUE(tickets.setCalendar(m_client, BusinessCalendar::standard(QTimeZone::utc())).ok());
+    const qint64 ticket = tickets.createFromAlert(alert.id, QStringLiteral("sam"), m_clock.now()).value();
+    const auto dueAt = [&] {
+        const Result<QList<AlertQueueRow>> rows = m_alerts->queue({});
+        EXPECT_TRUE(rows.ok());
+        return rows.ok() && !rows->isEmpty() ? rows->constFirst().ticketDueAt : QDateTime();
+    };
+    // Critical: first response within an hour of opening time, not of 02:00.
+    EXPECT_EQ(dueAt(), QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    ASSERT_TRUE(tickets.setStatus(ticket, TicketStatus::Waiting, QStringLiteral("sam"), {}, m_clock.now()).ok());
+    EXPECT_FALSE(dueAt().isValid()) << "no due time while waiting on the client";
+}
