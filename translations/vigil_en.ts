@@ -1115,6 +1115,12 @@ Commands:
   review           the morning review, per client [--since TIME] [--finish]
   rules            the alert rules [--client NAME]; rules set RULE …; rules reset RULE
   maintenance      maintenance windows; maintenance add …; maintenance remove ID
+  tickets          the ticket queue by SLA urgency [--status S,...] [--client NAME]
+                   [--mine|--unassigned] [--breached] [--format F]
+  ticket ACTION    new --client NAME --title T [--priority P] [--device NAME]
+                   [--description D]; show ID; note ID TEXT [--client-visible];
+                   log ID MINUTES [--note T]; status ID STATUS; priority ID P;
+                   assign ID NAME; unassign ID; close ID --notes TEXT
 
 Exit status: 0 ok, 1 runtime error, 2 usage error.
 </source>
@@ -2148,6 +2154,10 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>device &quot;%1&quot; exists in several clients (%2); import it with --client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client has no device named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3445,6 +3455,280 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Vigil::TicketCommand</name>
+    <message>
+        <source>Open, show and work on one ticket: new, show, note, log, status, priority, assign, unassign, close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, show, note, log, status, priority, assign, unassign or close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket id and the action&apos;s arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: the client (by name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: critical, high, normal (default) or low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: the client&apos;s device (by name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: what the client reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the client may see this note (default: internal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log: what the time was spent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close, status resolved: closing notes, what was done (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician name (default: from the settings, else the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which action? Use new, show, note, log, status, priority, assign, unassign or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (use new, show, note, log, status, priority, assign, unassign or close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;ticket %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigil-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of minutes greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (use open, waiting, resolved or closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown priority &apos;%1&apos; (use critical, high, normal or low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign to whom? Use &apos;ticket unassign ID&apos; to unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving a ticket needs closing notes: --notes TEXT (what was done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a note to ticket #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 on ticket #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is now %2 priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved ticket #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket new needs --client NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket new needs --title TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened ticket #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the client replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time worked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (client-visible): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (internal): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time worked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vigil::TicketStore</name>
     <message>
         <source>the alert&apos;s device no longer exists</source>
@@ -3461,6 +3745,285 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <message>
         <source>creating a ticket</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device belongs to another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a ticket&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a ticket&apos;s time entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a ticket&apos;s alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket cannot go back to new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving a ticket needs closing notes (what was done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a ticket&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket&apos;s priority is already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a ticket&apos;s priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is already assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigning a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note needs text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time worked must be more than 0 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one time entry can be at most %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging time on a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding an alert&apos;s ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert #%1 resolved itself (%2). The ticket stays open until a technician resolves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a client&apos;s SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a client&apos;s business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a client&apos;s holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a client&apos;s business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a client&apos;s holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a ticket event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::TicketText</name>
+    <message>
+        <source>met</source>
+        <comment>SLA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <comment>SLA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached %1</source>
+        <comment>SLA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, %1 left</source>
+        <comment>SLA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk, %1 left</source>
+        <comment>SLA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>SLA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigil::TicketsCommand</name>
+    <message>
+        <source>List tickets, most urgent SLA first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated statuses: new, open, waiting, resolved, closed, or all (default: new, open and waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets nobody is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets whose running SLA clock is breached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician name for --mine (default: from the settings, else the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mine and --unassigned cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status needs at least one status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (use new, open, waiting, resolved, closed or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASSIGNEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
