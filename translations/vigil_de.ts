@@ -1127,7 +1127,34 @@ Commands:
 
 Exit status: 0 ok, 1 runtime error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vigil-cli [--db PATH] COMMAND [OPTIONS]
+
+Globale Optionen:
+  --db PATH        die Vigil-Datenbank (Standard: $VIGIL_DB, sonst %1)
+  -v, --verbose    protokollieren, was Vigil tut (nach stderr)
+  -h, --help       diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls
+  --version        Versionen anzeigen
+
+Befehle:
+  import FILE      Geräte aus CSV, Prometheus file_sd JSON oder ~/.ssh/config importieren
+  devices          Geräte auflisten
+  poll [--once]    den Exporter jedes Geräts abfragen, Ergebnisse speichern, Alarmregeln ausführen
+  alerts           Alarme auflisten [--state S] [--since TIME] [--client NAME] [--format F]
+  ack ID...        Alarme bestätigen [--note TEXT]
+  resolve ID...    Alarme beheben [--note TEXT]
+  snooze ID...     Alarme zurückstellen --until TIME [--note TEXT]
+  review           die Morgendurchsicht, pro Kunde [--since TIME] [--finish]
+  rules            die Alarmregeln [--client NAME]; rules set RULE …; rules reset RULE
+  maintenance      Wartungsfenster; maintenance add …; maintenance remove ID
+  tickets          die Ticket-Warteschlange nach SLA-Dringlichkeit [--status S,...] [--client NAME]
+                   [--mine|--unassigned] [--breached] [--format F]
+  ticket ACTION    new --client NAME --title T [--priority P] [--device NAME]
+                   [--description D]; show ID; note ID TEXT [--client-visible];
+                   log ID MINUTES [--note T]; status ID STATUS; priority ID P;
+                   assign ID NAME; unassign ID; close ID --notes TEXT
+
+Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2188,7 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>the client has no device named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde hat kein Gerät namens &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3465,274 +3492,274 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::TicketCommand</name>
     <message>
         <source>Open, show and work on one ticket: new, show, note, log, status, priority, assign, unassign, close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket öffnen, anzeigen und bearbeiten: new, show, note, log, status, priority, assign, unassign, close.</translation>
     </message>
     <message>
         <source>new, show, note, log, status, priority, assign, unassign or close.</source>
-        <translation type="unfinished"></translation>
+        <translation>new, show, note, log, status, priority, assign, unassign oder close.</translation>
     </message>
     <message>
         <source>The ticket id and the action&apos;s arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ticket-ID und die Argumente der Aktion.</translation>
     </message>
     <message>
         <source>new: the client (by name).</source>
-        <translation type="unfinished"></translation>
+        <translation>new: der Kunde (nach Name).</translation>
     </message>
     <message>
         <source>new: the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>new: der Titel.</translation>
     </message>
     <message>
         <source>new: critical, high, normal (default) or low.</source>
-        <translation type="unfinished"></translation>
+        <translation>new: critical, high, normal (Standard) oder low.</translation>
     </message>
     <message>
         <source>new: the client&apos;s device (by name).</source>
-        <translation type="unfinished"></translation>
+        <translation>new: das Gerät des Kunden (nach Name).</translation>
     </message>
     <message>
         <source>new: what the client reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>new: was der Kunde gemeldet hat.</translation>
     </message>
     <message>
         <source>note: the client may see this note (default: internal).</source>
-        <translation type="unfinished"></translation>
+        <translation>note: der Kunde darf diese Notiz sehen (Standard: intern).</translation>
     </message>
     <message>
         <source>log: what the time was spent on.</source>
-        <translation type="unfinished"></translation>
+        <translation>log: wofür die Zeit aufgewendet wurde.</translation>
     </message>
     <message>
         <source>close, status resolved: closing notes, what was done (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>close, status resolved: Abschlussnotizen, was getan wurde (erforderlich).</translation>
     </message>
     <message>
         <source>Technician name (default: from the settings, else the login name).</source>
-        <translation type="unfinished">Name des Technikers (Standard: aus den Einstellungen, sonst der Anmeldename).</translation>
+        <translation>Name des Technikers (Standard: aus den Einstellungen, sonst der Anmeldename).</translation>
     </message>
     <message>
         <source>which action? Use new, show, note, log, status, priority, assign, unassign or close</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Aktion? new, show, note, log, status, priority, assign, unassign oder close verwenden</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (use new, show, note, log, status, priority, assign, unassign or close)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos; (new, show, note, log, status, priority, assign, unassign oder close verwenden)</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;ticket %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für &apos;ticket %2&apos;</translation>
     </message>
     <message>
         <source>usage: vigil-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vigil-cli %1</translation>
     </message>
     <message>
         <source>--as needs a name</source>
-        <translation type="unfinished">--as braucht einen Namen</translation>
+        <translation>--as braucht einen Namen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Ticket-ID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of minutes greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Minutenzahl größer als 0</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (use open, waiting, resolved or closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status &apos;%1&apos; (open, waiting, resolved oder closed verwenden)</translation>
     </message>
     <message>
         <source>unknown priority &apos;%1&apos; (use critical, high, normal or low)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Priorität &apos;%1&apos; (critical, high, normal oder low verwenden)</translation>
     </message>
     <message>
         <source>the note is empty</source>
-        <translation type="unfinished">die Notiz ist leer</translation>
+        <translation>die Notiz ist leer</translation>
     </message>
     <message>
         <source>assign to whom? Use &apos;ticket unassign ID&apos; to unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>wem zuweisen? Zum Aufheben der Zuweisung &apos;ticket unassign ID&apos; verwenden</translation>
     </message>
     <message>
         <source>resolving a ticket needs closing notes: --notes TEXT (what was done)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Lösen eines Tickets sind Abschlussnotizen nötig: --notes TEXT (was getan wurde)</translation>
     </message>
     <message>
         <source>Added a note to ticket #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu Ticket #%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Logged %1 on ticket #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Ticket #%2 erfasst.</translation>
     </message>
     <message>
         <source>Ticket #%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Ticket #%1 is now %2 priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 hat jetzt Priorität %2.</translation>
     </message>
     <message>
         <source>Ticket #%1 is assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 ist %2 zugewiesen.</translation>
     </message>
     <message>
         <source>Ticket #%1 is unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 ist niemandem zugewiesen.</translation>
     </message>
     <message>
         <source>Resolved ticket #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 gelöst.</translation>
     </message>
     <message>
         <source>ticket new needs --client NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket new braucht --client NAME</translation>
     </message>
     <message>
         <source>ticket new needs --title TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket new braucht --title TEXT</translation>
     </message>
     <message>
         <source>Opened ticket #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 geöffnet.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: %2</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort:</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter:</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet:</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished">%1 (vor %2)</translation>
+        <translation>%1 (vor %2)</translation>
     </message>
     <message>
         <source>First response:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstreaktion:</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fällig %2)</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung:</translation>
     </message>
     <message>
         <source>when the client replies</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn der Kunde antwortet</translation>
     </message>
     <message>
         <source>Time worked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit:</translation>
     </message>
     <message>
         <source>Alerts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme:</translation>
     </message>
     <message>
         <source>Closing notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussnotizen: %1</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <source>note (client-visible): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (für Kunden sichtbar): %1</translation>
     </message>
     <message>
         <source>note (internal): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (intern): %1</translation>
     </message>
     <message>
         <source>status → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status → %1</translation>
     </message>
     <message>
         <source>priority → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität → %1</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesen an %1</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished">geöffnet</translation>
+        <translation>geöffnet</translation>
     </message>
     <message>
         <source>time worked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit: %1</translation>
     </message>
     <message>
         <source>closing notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussnotizen: %1</translation>
     </message>
     <message>
         <source>alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm: %1</translation>
     </message>
 </context>
 <context>
     <name>Vigil::TicketStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Waiting on client</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Kunde</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Behoben</translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
@@ -3755,147 +3782,147 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>a ticket needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ticket braucht einen Titel</translation>
     </message>
     <message>
         <source>opening a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen eines Tickets</translation>
     </message>
     <message>
         <source>unknown client</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kunde</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished">Kunde %1</translation>
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <source>unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Gerät</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1</translation>
     </message>
     <message>
         <source>the device belongs to another client</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät gehört zu einem anderen Kunden</translation>
     </message>
     <message>
         <source>no such ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solches Ticket</translation>
     </message>
     <message>
         <source>ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1</translation>
     </message>
     <message>
         <source>reading a ticket&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Verlaufs eines Tickets</translation>
     </message>
     <message>
         <source>reading a ticket&apos;s time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Zeiteinträge eines Tickets</translation>
     </message>
     <message>
         <source>reading a ticket&apos;s alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Alarme eines Tickets</translation>
     </message>
     <message>
         <source>the ticket is already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ticket ist bereits %1</translation>
     </message>
     <message>
         <source>a ticket cannot go back to new</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ticket kann nicht zurück auf neu gesetzt werden</translation>
     </message>
     <message>
         <source>resolving a ticket needs closing notes (what was done)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Lösen eines Tickets sind Abschlussnotizen nötig (was getan wurde)</translation>
     </message>
     <message>
         <source>changing a ticket&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Status eines Tickets</translation>
     </message>
     <message>
         <source>the ticket&apos;s priority is already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Priorität des Tickets ist bereits %1</translation>
     </message>
     <message>
         <source>changing a ticket&apos;s priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Priorität eines Tickets</translation>
     </message>
     <message>
         <source>the ticket is not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ticket ist niemandem zugewiesen</translation>
     </message>
     <message>
         <source>the ticket is already assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ticket ist bereits %1 zugewiesen</translation>
     </message>
     <message>
         <source>assigning a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen eines Tickets</translation>
     </message>
     <message>
         <source>a note needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz braucht Text</translation>
     </message>
     <message>
         <source>time worked must be more than 0 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitszeit muss mehr als 0 Minuten betragen</translation>
     </message>
     <message>
         <source>one time entry can be at most %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeiteintrag darf höchstens %1 Minuten umfassen</translation>
     </message>
     <message>
         <source>logging time on a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen von Zeit auf einem Ticket</translation>
     </message>
     <message>
         <source>finding an alert&apos;s ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen des Tickets eines Alarms</translation>
     </message>
     <message>
         <source>Alert #%1 resolved itself (%2). The ticket stays open until a technician resolves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm #%1 hat sich selbst behoben (%2). Das Ticket bleibt offen, bis ein Techniker es löst.</translation>
     </message>
     <message>
         <source>reading a client&apos;s SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der SLA eines Kunden</translation>
     </message>
     <message>
         <source>reading a client&apos;s business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Geschäftszeiten eines Kunden</translation>
     </message>
     <message>
         <source>reading a client&apos;s holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Feiertage eines Kunden</translation>
     </message>
     <message>
         <source>saving a client&apos;s business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Geschäftszeiten eines Kunden</translation>
     </message>
     <message>
         <source>saving a client&apos;s holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Feiertage eines Kunden</translation>
     </message>
     <message>
         <source>reading a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Tickets</translation>
     </message>
     <message>
         <source>recording a ticket event</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen eines Ticket-Ereignisses</translation>
     </message>
     <message>
         <source>updating a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren eines Tickets</translation>
     </message>
     <message>
         <source>reading tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Tickets</translation>
     </message>
 </context>
 <context>
@@ -3903,133 +3930,133 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <message>
         <source>met</source>
         <comment>SLA</comment>
-        <translation type="unfinished"></translation>
+        <translation>eingehalten</translation>
     </message>
     <message>
         <source>missed</source>
         <comment>SLA</comment>
-        <translation type="unfinished"></translation>
+        <translation>verfehlt</translation>
     </message>
     <message>
         <source>breached %1</source>
         <comment>SLA</comment>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 verletzt</translation>
     </message>
     <message>
         <source>paused, %1 left</source>
         <comment>SLA</comment>
-        <translation type="unfinished"></translation>
+        <translation>pausiert, noch %1</translation>
     </message>
     <message>
         <source>at risk, %1 left</source>
         <comment>SLA</comment>
-        <translation type="unfinished"></translation>
+        <translation>gefährdet, noch %1</translation>
     </message>
     <message>
         <source>%1 left</source>
         <comment>SLA</comment>
-        <translation type="unfinished">noch %1</translation>
+        <translation>noch %1</translation>
     </message>
 </context>
 <context>
     <name>Vigil::TicketsCommand</name>
     <message>
         <source>List tickets, most urgent SLA first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets auflisten, dringendste SLA zuerst.</translation>
     </message>
     <message>
         <source>Comma-separated statuses: new, open, waiting, resolved, closed, or all (default: new, open and waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Status: new, open, waiting, resolved, closed oder all (Standard: new, open und waiting).</translation>
     </message>
     <message>
         <source>Only this client&apos;s tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Tickets dieses Kunden.</translation>
     </message>
     <message>
         <source>Only tickets assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets, die Ihnen zugewiesen sind.</translation>
     </message>
     <message>
         <source>Only tickets nobody is assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets, die niemandem zugewiesen sind.</translation>
     </message>
     <message>
         <source>Only tickets whose running SLA clock is breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets, deren laufende SLA-Uhr verletzt ist.</translation>
     </message>
     <message>
         <source>Output format: table (default), json or csv.</source>
-        <translation type="unfinished">Ausgabeformat: table (Standard), json oder csv.</translation>
+        <translation>Ausgabeformat: table (Standard), json oder csv.</translation>
     </message>
     <message>
         <source>Technician name for --mine (default: from the settings, else the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Technikers für --mine (Standard: aus den Einstellungen, sonst der Anmeldename).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
-        <translation type="unfinished">unbekanntes Format &apos;%1&apos; (table, json oder csv verwenden)</translation>
+        <translation>unbekanntes Format &apos;%1&apos; (table, json oder csv verwenden)</translation>
     </message>
     <message>
         <source>--mine and --unassigned cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--mine und --unassigned können nicht kombiniert werden</translation>
     </message>
     <message>
         <source>--status needs at least one status</source>
-        <translation type="unfinished"></translation>
+        <translation>--status braucht mindestens einen Status</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (use new, open, waiting, resolved, closed or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status &apos;%1&apos; (new, open, waiting, resolved, closed oder all verwenden)</translation>
     </message>
     <message>
         <source>--as needs a name</source>
-        <translation type="unfinished">--as braucht einen Namen</translation>
+        <translation>--as braucht einen Namen</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIORITÄT</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished">KUNDE</translation>
+        <translation>KUNDE</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>ASSIGNEE</source>
-        <translation type="unfinished"></translation>
+        <translation>BEARBEITER</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>AGE</source>
-        <translation type="unfinished">ALTER</translation>
+        <translation>ALTER</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
         </translation>
     </message>
 </context>
