@@ -324,7 +324,7 @@ Status TicketStore::setStatus(qint64 id, TicketStatus status, const QString &who
         }
         if (current->status == status) {
             return Error{ErrorCode::Conflict,
-                         tr("the ticket is already %1").arg(ticketStatusDisplayName(status).toLower()),
+                         tr("the ticket's status is already %1").arg(ticketStatusDisplayName(status)),
                          tr("ticket %1").arg(id)};
         }
         if (status == TicketStatus::New) {
@@ -393,7 +393,7 @@ Status TicketStore::setPriority(qint64 id, Priority priority, const QString &who
         }
         if (current->priority == priority) {
             return Error{ErrorCode::Conflict,
-                         tr("the ticket's priority is already %1").arg(priorityDisplayName(priority).toLower()),
+                         tr("the ticket's priority is already %1").arg(priorityDisplayName(priority)),
                          tr("ticket %1").arg(id)};
         }
         QSqlQuery update(m_db.connection());

@@ -3595,14 +3595,6 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>%1 auf Ticket #%2 erfasst.</translation>
     </message>
     <message>
-        <source>Ticket #%1 is now %2.</source>
-        <translation>Ticket #%1 ist jetzt %2.</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 is now %2 priority.</source>
-        <translation>Ticket #%1 hat jetzt Priorität %2.</translation>
-    </message>
-    <message>
         <source>Ticket #%1 is assigned to %2.</source>
         <translation>Ticket #%1 ist %2 zugewiesen.</translation>
     </message>
@@ -3738,6 +3730,14 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>alert: %1</source>
         <translation>Alarm: %1</translation>
     </message>
+    <message>
+        <source>Ticket #%1: status %2.</source>
+        <translation>Ticket #%1: Status %2.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: priority %2.</source>
+        <translation>Ticket #%1: Priorität %2.</translation>
+    </message>
 </context>
 <context>
     <name>Vigil::TicketStatus</name>
@@ -3827,10 +3827,6 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>reading a ticket&apos;s alerts</source>
         <translation>Lesen der Alarme eines Tickets</translation>
-    </message>
-    <message>
-        <source>the ticket is already %1</source>
-        <translation>das Ticket ist bereits %1</translation>
     </message>
     <message>
         <source>a ticket cannot go back to new</source>
@@ -3923,6 +3919,10 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>reading tickets</source>
         <translation>Lesen der Tickets</translation>
+    </message>
+    <message>
+        <source>the ticket&apos;s status is already %1</source>
+        <translation>das Ticket hat bereits den Status %1</translation>
     </message>
 </context>
 <context>

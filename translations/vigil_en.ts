@@ -3561,14 +3561,6 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticket #%1 is now %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket #%1 is now %2 priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticket #%1 is assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,6 +3696,14 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
         <source>alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket #%1: status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: priority %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vigil::TicketStatus</name>
@@ -3792,10 +3792,6 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>reading a ticket&apos;s alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ticket is already %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3888,6 +3884,10 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>reading tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket&apos;s status is already %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

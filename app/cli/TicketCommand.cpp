@@ -170,10 +170,10 @@ int TicketCommand::execute(const QCommandLineParser &parser)
         done = tr("Logged %1 on ticket #%2.").arg(durationText(qint64{minutes} * 60)).arg(id);
     } else if (name == QLatin1String("status")) {
         result = store.setStatus(id, *status, who, parser.value(notesOption), now);
-        done = tr("Ticket #%1 is now %2.").arg(id).arg(ticketStatusDisplayName(*status).toLower());
+        done = tr("Ticket #%1: status %2.").arg(id).arg(ticketStatusDisplayName(*status));
     } else if (name == QLatin1String("priority")) {
         result = store.setPriority(id, *priority, who, now);
-        done = tr("Ticket #%1 is now %2 priority.").arg(id).arg(priorityDisplayName(*priority).toLower());
+        done = tr("Ticket #%1: priority %2.").arg(id).arg(priorityDisplayName(*priority));
     } else if (name == QLatin1String("assign")) {
         result = store.assign(id, arguments.at(1), who, now);
         done = tr("Ticket #%1 is assigned to %2.").arg(id).arg(arguments.at(1).trimmed());
