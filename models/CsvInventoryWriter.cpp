@@ -1,26 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvInventoryWriter.h"
 
+#include "CsvField.h"
+
 #include <algorithm>
 
 namespace Vigil {
 
 namespace {
-
-// RFC 4180: quote a field that holds a separator, a quote, a line break, or blanks at either end (so a reader
-// that trims unquoted fields cannot lose them); double the quotes inside.
-QString csvField(const QString &value)
-{
-    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-                             || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-                             || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
-    if (!needsQuotes) {
-        return value;
-    }
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString bracketed(const QString &host)
 {

@@ -1029,10 +1029,6 @@ Zuletzt gesehen %2</translation>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
-        <translation>unbekanntes Format &apos;%1&apos; (table, json oder csv verwenden)</translation>
-    </message>
-    <message>
         <source>unknown state &apos;%1&apos; (use open, acknowledged, snoozed, resolved, unresolved or all)</source>
         <translation>unbekannter Status &apos;%1&apos; (open, acknowledged, snoozed, resolved, unresolved oder all verwenden)</translation>
     </message>
@@ -1166,6 +1162,10 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Try &apos;vigil-cli %1 --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;vigil-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (table, json oder csv verwenden)</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1607,6 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
-        <translation>unbekanntes Format &apos;%1&apos; (table, json oder csv verwenden)</translation>
     </message>
     <message>
         <source>CLIENT</source>
@@ -3995,10 +3991,6 @@ Exit-Status: 0 ok, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
-        <translation>unbekanntes Format &apos;%1&apos; (table, json oder csv verwenden)</translation>
     </message>
     <message>
         <source>--mine and --unassigned cannot be combined</source>

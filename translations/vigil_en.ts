@@ -1026,10 +1026,6 @@ Last seen %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown state &apos;%1&apos; (use open, acknowledged, snoozed, resolved, unresolved or all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1131,10 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>Try &apos;vigil-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,10 +1583,6 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3960,10 +3956,6 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, json or csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

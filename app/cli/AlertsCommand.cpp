@@ -6,11 +6,10 @@
 #include "Database.h"
 #include "DurationText.h"
 #include "InventoryStore.h"
+#include "RecordOutput.h"
 #include "TextTable.h"
 #include "TimeSpec.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Vigil {
@@ -21,11 +20,6 @@ const QString stateOption = QStringLiteral("state");
 const QString sinceOption = QStringLiteral("since");
 const QString clientOption = QStringLiteral("client");
 const QString formatOption = QStringLiteral("format");
-
-QString isoOrEmpty(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
 
 QJsonObject alertJson(const AlertQueueRow &row)
 {
@@ -40,27 +34,17 @@ QJsonObject alertJson(const AlertQueueRow &row)
                      {QStringLiteral("rule"), a.rule},
                      {QStringLiteral("subject"), a.subject},
                      {QStringLiteral("summary"), a.summary},
-                     {QStringLiteral("first_seen"), isoOrEmpty(a.firstSeen)},
-                     {QStringLiteral("last_seen"), isoOrEmpty(a.lastSeen)},
+                     {QStringLiteral("first_seen"), recordTime(a.firstSeen)},
+                     {QStringLiteral("last_seen"), recordTime(a.lastSeen)},
                      {QStringLiteral("occurrences"), a.occurrences},
                      {QStringLiteral("acknowledged_by"), a.acknowledgedBy},
-                     {QStringLiteral("acknowledged_at"), isoOrEmpty(a.acknowledgedAt)},
+                     {QStringLiteral("acknowledged_at"), recordTime(a.acknowledgedAt)},
                      {QStringLiteral("ack_note"), a.ackNote},
-                     {QStringLiteral("snoozed_until"), isoOrEmpty(a.snoozedUntil)},
-                     {QStringLiteral("resolved_at"), isoOrEmpty(a.resolvedAt)},
+                     {QStringLiteral("snoozed_until"), recordTime(a.snoozedUntil)},
+                     {QStringLiteral("resolved_at"), recordTime(a.resolvedAt)},
                      {QStringLiteral("resolved_by"), a.resolvedBy}};
     json.insert(QStringLiteral("ticket"), a.ticketId ? QJsonValue(*a.ticketId) : QJsonValue());
     return json;
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 } // namespace
@@ -91,8 +75,8 @@ int AlertsCommand::execute(const QCommandLineParser &parser)
         return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     }
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv")) {
-        return usageError(tr("unknown format '%1' (use table, json or csv)").arg(format));
+    if (!isListingFormat(format)) {
+        return unknownFormatError(format);
     }
     const QDateTime now = Clock::system().now();
     AlertStore::Query query;
@@ -144,38 +128,32 @@ int AlertsCommand::execute(const QCommandLineParser &parser)
         return a.alert.lastSeen > b.alert.lastSeen;
     });
 
-    if (format == QLatin1String("json")) {
-        QJsonArray array;
+    if (format == QLatin1String("json") || format == QLatin1String("csv")) {
+        QList<QJsonObject> records;
+        records.reserve(rows->size());
         for (const AlertQueueRow &row : rows.value()) {
-            array.append(alertJson(row));
+            records.append(alertJson(row));
         }
-        m_context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else if (format == QLatin1String("csv")) {
-        const QStringList columns{QStringLiteral("id"),
-                                  QStringLiteral("severity"),
-                                  QStringLiteral("state"),
-                                  QStringLiteral("category"),
-                                  QStringLiteral("client"),
-                                  QStringLiteral("site"),
-                                  QStringLiteral("device"),
-                                  QStringLiteral("rule"),
-                                  QStringLiteral("subject"),
-                                  QStringLiteral("summary"),
-                                  QStringLiteral("first_seen"),
-                                  QStringLiteral("last_seen"),
-                                  QStringLiteral("occurrences"),
-                                  QStringLiteral("acknowledged_by"),
-                                  QStringLiteral("snoozed_until"),
-                                  QStringLiteral("resolved_at")};
-        m_context.out << columns.join(u',') << '\n';
-        for (const AlertQueueRow &row : rows.value()) {
-            const QJsonObject json = alertJson(row);
-            QStringList cells;
-            for (const QString &column : columns) {
-                const QJsonValue v = json.value(column);
-                cells.append(csvField(v.isDouble() ? QString::number(v.toInteger()) : v.toString()));
-            }
-            m_context.out << cells.join(u',') << '\n';
+        if (format == QLatin1String("json")) {
+            writeJsonRecords(m_context.out, records);
+        } else {
+            const QStringList columns{QStringLiteral("id"),
+                                      QStringLiteral("severity"),
+                                      QStringLiteral("state"),
+                                      QStringLiteral("category"),
+                                      QStringLiteral("client"),
+                                      QStringLiteral("site"),
+                                      QStringLiteral("device"),
+                                      QStringLiteral("rule"),
+                                      QStringLiteral("subject"),
+                                      QStringLiteral("summary"),
+                                      QStringLiteral("first_seen"),
+                                      QStringLiteral("last_seen"),
+                                      QStringLiteral("occurrences"),
+                                      QStringLiteral("acknowledged_by"),
+                                      QStringLiteral("snoozed_until"),
+                                      QStringLiteral("resolved_at")};
+            writeCsvRecords(m_context.out, columns, records);
         }
     } else {
         TextTable table(

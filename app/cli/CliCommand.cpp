@@ -43,6 +43,16 @@ int CliCommand::usageError(const QString &message)
     return ExitUsageError;
 }
 
+bool CliCommand::isListingFormat(const QString &format)
+{
+    return format == QLatin1String("table") || format == QLatin1String("json") || format == QLatin1String("csv");
+}
+
+int CliCommand::unknownFormatError(const QString &format)
+{
+    return usageError(tr("unknown format '%1' (use table, json or csv)").arg(format));
+}
+
 int CliCommand::runtimeError(const Error &error)
 {
     m_context.err << QStringLiteral("vigil-cli: %1: %2").arg(m_name, error.toString()) << Qt::endl;

@@ -33,6 +33,9 @@ protected:
     virtual int execute(const QCommandLineParser &parser) = 0;
 
     int usageError(const QString &message);
+    // table, json or csv: what every listing command offers with --format.
+    static bool isListingFormat(const QString &format);
+    int unknownFormatError(const QString &format);
     int runtimeError(const Error &error);
     Result<std::unique_ptr<Database>> openDatabase();
 

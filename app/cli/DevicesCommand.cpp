@@ -67,8 +67,8 @@ int DevicesCommand::execute(const QCommandLineParser &parser)
         return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     }
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv")) {
-        return usageError(tr("unknown format '%1' (use table, json or csv)").arg(format));
+    if (!isListingFormat(format)) {
+        return unknownFormatError(format);
     }
     auto database = openDatabase();
     if (!database) {

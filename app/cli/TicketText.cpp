@@ -2,6 +2,7 @@
 #include "TicketText.h"
 
 #include "DurationText.h"
+#include "RecordOutput.h"
 
 namespace Vigil {
 
@@ -53,7 +54,7 @@ QJsonObject TicketText::slaJson(const SlaReading &reading)
             {QStringLiteral("target_seconds"), reading.targetSeconds},
             {QStringLiteral("elapsed_seconds"), reading.elapsedSeconds},
             {QStringLiteral("remaining_seconds"), reading.remainingSeconds},
-            {QStringLiteral("due_at"), iso(reading.dueAt)},
+            {QStringLiteral("due_at"), recordTime(reading.dueAt)},
             {QStringLiteral("paused"), reading.paused},
             {QStringLiteral("stopped"), reading.stopped}};
 }
@@ -69,11 +70,11 @@ QJsonObject TicketText::json(const Ticket &t, const QDateTime &now)
             {QStringLiteral("title"), t.title},
             {QStringLiteral("description"), t.description},
             {QStringLiteral("assignee"), t.assignee},
-            {QStringLiteral("created_at"), iso(t.createdAt)},
-            {QStringLiteral("updated_at"), iso(t.updatedAt)},
-            {QStringLiteral("first_response_at"), iso(t.firstResponseAt)},
-            {QStringLiteral("resolved_at"), iso(t.resolvedAt)},
-            {QStringLiteral("closed_at"), iso(t.closedAt)},
+            {QStringLiteral("created_at"), recordTime(t.createdAt)},
+            {QStringLiteral("updated_at"), recordTime(t.updatedAt)},
+            {QStringLiteral("first_response_at"), recordTime(t.firstResponseAt)},
+            {QStringLiteral("resolved_at"), recordTime(t.resolvedAt)},
+            {QStringLiteral("closed_at"), recordTime(t.closedAt)},
             {QStringLiteral("closing_notes"), t.closingNotes},
             {QStringLiteral("age_seconds"), t.createdAt.secsTo(now)},
             {QStringLiteral("sla"), sla(t.currentSla(), now)},
@@ -81,11 +82,6 @@ QJsonObject TicketText::json(const Ticket &t, const QDateTime &now)
              t.firstResponseAt.isValid() ? QStringLiteral("resolution") : QStringLiteral("response")},
             {QStringLiteral("response"), slaJson(t.response)},
             {QStringLiteral("resolution"), slaJson(t.resolution)}};
-}
-
-QString TicketText::iso(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
 } // namespace Vigil

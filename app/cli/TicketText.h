@@ -21,7 +21,6 @@ public:
     static QString slaStateId(const SlaReading &reading);
     static QJsonObject slaJson(const SlaReading &reading);
     static QJsonObject json(const Ticket &ticket, const QDateTime &now);
-    static QString iso(const QDateTime &time);
 };
 
 } // namespace Vigil

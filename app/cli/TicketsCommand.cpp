@@ -6,12 +6,12 @@
 #include "Database.h"
 #include "DurationText.h"
 #include "InventoryStore.h"
+#include "RecordOutput.h"
 #include "TextTable.h"
 #include "TicketStore.h"
 #include "TicketText.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Vigil {
 
@@ -24,16 +24,6 @@ const QString unassignedOption = QStringLiteral("unassigned");
 const QString breachedOption = QStringLiteral("breached");
 const QString formatOption = QStringLiteral("format");
 const QString asOption = QStringLiteral("as");
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
 
 } // namespace
 
@@ -64,8 +54,8 @@ int TicketsCommand::execute(const QCommandLineParser &parser)
         return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     }
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv")) {
-        return usageError(tr("unknown format '%1' (use table, json or csv)").arg(format));
+    if (!isListingFormat(format)) {
+        return unknownFormatError(format);
     }
     if (parser.isSet(mineOption) && parser.isSet(unassignedOption)) {
         return usageError(tr("--mine and --unassigned cannot be combined"));
@@ -117,26 +107,21 @@ int TicketsCommand::execute(const QCommandLineParser &parser)
         return runtimeError(tickets.error());
     }
 
-    if (format == QLatin1String("json")) {
-        QJsonArray array;
+    if (format == QLatin1String("json") || format == QLatin1String("csv")) {
+        QList<QJsonObject> records;
+        records.reserve(tickets->size());
         for (const Ticket &t : tickets.value()) {
-            array.append(TicketText::json(t, now));
+            records.append(TicketText::json(t, now));
         }
-        m_context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else if (format == QLatin1String("csv")) {
-        const QStringList columns{QStringLiteral("id"),         QStringLiteral("priority"),   QStringLiteral("client"),
-                                  QStringLiteral("device"),     QStringLiteral("title"),      QStringLiteral("status"),
-                                  QStringLiteral("assignee"),   QStringLiteral("sla_clock"),  QStringLiteral("sla"),
-                                  QStringLiteral("created_at"), QStringLiteral("age_seconds")};
-        m_context.out << columns.join(u',') << '\n';
-        for (const Ticket &t : tickets.value()) {
-            const QJsonObject json = TicketText::json(t, now);
-            QStringList cells;
-            for (const QString &column : columns) {
-                const QJsonValue v = json.value(column);
-                cells.append(csvField(v.isDouble() ? QString::number(v.toInteger()) : v.toString()));
-            }
-            m_context.out << cells.join(u',') << '\n';
+        if (format == QLatin1String("json")) {
+            writeJsonRecords(m_context.out, records);
+        } else {
+            const QStringList columns{
+                QStringLiteral("id"),         QStringLiteral("priority"),   QStringLiteral("client"),
+                QStringLiteral("device"),     QStringLiteral("title"),      QStringLiteral("status"),
+                QStringLiteral("assignee"),   QStringLiteral("sla_clock"),  QStringLiteral("sla"),
+                QStringLiteral("created_at"), QStringLiteral("age_seconds")};
+            writeCsvRecords(m_context.out, columns, records);
         }
     } else {
         TextTable table(
