@@ -4,7 +4,6 @@
 #include "Database.h"
 #include "InventoryStore.h"
 #include "TestInventory.h"
-#include "TestPaths.h"
 
 #include <gtest/gtest.h>
 
@@ -58,13 +57,7 @@ protected:
 
     QString dbPath() const { return m_dir.filePath(QStringLiteral("vigil.db")); }
 
-    CommandResult cli(const QStringList &arguments) const
-    {
-        QStringList args{QStringLiteral("--db"), dbPath()};
-        args += arguments;
-        return VigilTest::runCommand(m_cli, args, std::chrono::seconds(60),
-                                     {QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=en")});
-    }
+    CommandResult cli(const QStringList &arguments) const { return VigilTest::runVigilCli(dbPath(), arguments); }
 
     QJsonArray alertsJson(const QStringList &extra = {}) const
     {
@@ -86,7 +79,6 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    QString m_cli = VigilTest::builtProgram(QStringLiteral("vigil-cli"));
 };
 
 } // namespace

@@ -33,9 +33,7 @@ protected:
 
     CommandResult cli(const QStringList &arguments, const QString &db = {}) const
     {
-        QStringList args{QStringLiteral("--db"), db.isEmpty() ? path(QStringLiteral("vigil.db")) : db};
-        args += arguments;
-        return VigilTest::runCommand(m_cli, args, std::chrono::seconds(60), englishEnvironment);
+        return VigilTest::runVigilCli(db.isEmpty() ? path(QStringLiteral("vigil.db")) : db, arguments);
     }
 
     // The assertions read English output whatever the machine's language.

@@ -2,7 +2,6 @@
 #include "ChildProcess.h"
 #include "Database.h"
 #include "InventoryStore.h"
-#include "TestPaths.h"
 #include "TicketStore.h"
 
 #include <gtest/gtest.h>
@@ -58,13 +57,7 @@ protected:
 
     QString dbPath() const { return m_dir.filePath(QStringLiteral("vigil.db")); }
 
-    CommandResult cli(const QStringList &arguments) const
-    {
-        QStringList args{QStringLiteral("--db"), dbPath()};
-        args += arguments;
-        return VigilTest::runCommand(m_cli, args, std::chrono::seconds(60),
-                                     {QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=en")});
-    }
+    CommandResult cli(const QStringList &arguments) const { return VigilTest::runVigilCli(dbPath(), arguments); }
 
     QJsonArray ticketsJson(const QStringList &extra = {}) const
     {
@@ -75,7 +68,6 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    QString m_cli = VigilTest::builtProgram(QStringLiteral("vigil-cli"));
     qint64 m_late = 0;
 };
 

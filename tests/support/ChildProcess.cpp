@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChildProcess.h"
 
+#include "TestPaths.h"
+
 #include <QDeadlineTimer>
 #include <QProcessEnvironment>
 #include <QTcpSocket>
@@ -169,6 +171,15 @@ CommandResult runCommand(const QString &program, const QStringList &arguments, s
     result.err = process.readAllStandardError();
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return result;
+}
+
+CommandResult runVigilCli(const QString &databasePath, const QStringList &arguments,
+                          const QStringList &extraEnvironment)
+{
+    QStringList args{QStringLiteral("--db"), databasePath};
+    args += arguments;
+    return runCommand(builtProgram(QStringLiteral("vigil-cli")), args, std::chrono::seconds(60),
+                      QStringList{QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=en")} + extraEnvironment);
 }
 
 } // namespace VigilTest

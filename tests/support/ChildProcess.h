@@ -61,4 +61,8 @@ CommandResult runCommand(const QString &program, const QStringList &arguments,
                          std::chrono::milliseconds timeout = std::chrono::seconds(60),
                          const QStringList &extraEnvironment = {});
 
+// The built vigil-cli on this database, in English whatever the machine's language, so tests can read its output.
+CommandResult runVigilCli(const QString &databasePath, const QStringList &arguments,
+                          const QStringList &extraEnvironment = {});
+
 } // namespace VigilTest

@@ -2,6 +2,7 @@
 #include "DeviceStateStore.h"
 #include "Database.h"
 #include "InventoryStore.h"
+#include "TestInventory.h"
 
 #include <gtest/gtest.h>
 
@@ -21,15 +22,9 @@ protected:
         ASSERT_TRUE(db.ok());
         m_db = std::move(db).value();
         InventoryStore inventory(*m_db);
-        Client client;
-        client.name = QStringLiteral("Harbor Dental");
-        Site site;
-        site.clientId = inventory.addClient(client).value();
-        site.name = QStringLiteral("HQ");
-        Device device;
-        device.siteId = inventory.addSite(site).value();
-        device.name = QStringLiteral("HD-FS01");
-        m_device = inventory.addDevice(device).value();
+        m_device = VigilTest::addDevice(inventory, QStringLiteral("Harbor Dental"), QStringLiteral("HQ"),
+                                        QStringLiteral("HD-FS01"))
+                       .deviceId;
         m_store = std::make_unique<DeviceStateStore>(*m_db);
     }
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "InventoryStore.h"
 #include "SchemaMigrations.h"
+#include "TestInventory.h"
 
 #include <gtest/gtest.h>
 
@@ -23,15 +24,9 @@ protected:
         ASSERT_TRUE(db.ok());
         m_db = std::move(db).value();
         InventoryStore inventory(*m_db);
-        Client client;
-        client.name = QStringLiteral("Harbor Dental");
-        Site site;
-        site.clientId = inventory.addClient(client).value();
-        site.name = QStringLiteral("HQ");
-        Device device;
-        device.siteId = inventory.addSite(site).value();
-        device.name = QStringLiteral("HD-FS01");
-        m_device = inventory.addDevice(device).value();
+        m_device = VigilTest::addDevice(inventory, QStringLiteral("Harbor Dental"), QStringLiteral("HQ"),
+                                        QStringLiteral("HD-FS01"))
+                       .deviceId;
         m_history = std::make_unique<HistoryStore>(*m_db);
     }
 
@@ -228,17 +223,10 @@ protected:
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         ASSERT_EQ(db.value()->schemaVersion(), 4);
         InventoryStore inventory(*db.value());
-        Client client;
-        client.name = QStringLiteral("Harbor Dental");
-        Site site;
-        site.clientId = inventory.addClient(client).value();
-        site.name = QStringLiteral("HQ");
-        Device device;
-        device.siteId = inventory.addSite(site).value();
-        device.name = QStringLiteral("HD-FS01");
-        m_devices.append(inventory.addDevice(device).value());
-        device.name = QStringLiteral("HD-WS02");
-        m_devices.append(inventory.addDevice(device).value());
+        for (const QString &name : {QStringLiteral("HD-FS01"), QStringLiteral("HD-WS02")}) {
+            m_devices.append(
+                VigilTest::addDevice(inventory, QStringLiteral("Harbor Dental"), QStringLiteral("HQ"), name).deviceId);
+        }
         QSqlQuery q(db.value()->connection());
         ASSERT_TRUE(q.prepare(QStringLiteral(
             "INSERT INTO health_samples (device_id, metric, subject, resolution, ts, value, min_value, max_value, "
