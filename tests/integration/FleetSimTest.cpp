@@ -111,6 +111,8 @@ struct RunningFleet
     std::unique_ptr<ChildProcess> process;
     quint16 basePort = 0;
     quint16 controlPort = 0;
+    // Set when a caller-chosen base port was taken (another test's simulator may hold it); the caller retries.
+    bool portTaken = false;
 };
 
 RunningFleet startFleet(int devices, QStringList extra, bool withControl = false, std::optional<quint16> basePort = {})
@@ -135,7 +137,12 @@ RunningFleet startFleet(int devices, QStringList extra, bool withControl = false
             return fleet;
         }
         fleet.process->waitForExit(5s);
-        if (!fleet.process->errorOutput().contains("already in use") || basePort) {
+        const bool taken = fleet.process->errorOutput().contains("already in use");
+        if (taken && basePort) {
+            fleet.portTaken = true;
+            return fleet;
+        }
+        if (!taken) {
             ADD_FAILURE() << "fleetsim did not start: " << fleet.process->describe().toStdString();
             return fleet;
         }
@@ -334,31 +341,51 @@ TEST(FleetSimTest, SameSeedSameFleetAndPayloads)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QStringList fixed{QStringLiteral("--fixed-time"), QStringLiteral("1790000000")};
-    auto run = [&](const QString &seed, const QString &name, std::optional<quint16> base) {
+    struct Run
+    {
+        bool portTaken = false;
+        QByteArray inventory;
+        QList<QByteArray> bodies;
+    };
+    // The exporter URLs in the inventory carry the port, so all three runs share one base port. Tests running in
+    // parallel start simulators on random ranges too; if one takes ours between two runs, start over elsewhere.
+    auto run = [&](const QString &seed, const QString &name, quint16 base) {
         const QString path = dir.filePath(name);
+        QFile::remove(path);
         RunningFleet fleet = startFleet(
             24, QStringList{QStringLiteral("--seed"), seed, QStringLiteral("--inventory"), path} + fixed, false, base);
-        QList<QByteArray> bodies;
-        for (int i = 0; fleet.process && fleet.process->running() && i < 24; ++i) {
+        Run result;
+        result.portTaken = fleet.portTaken;
+        for (int i = 0; !fleet.portTaken && fleet.process && fleet.process->running() && i < 24; ++i) {
             const auto response = httpGet(static_cast<quint16>(fleet.basePort + i), "/metrics");
-            bodies.append(response ? response->body : QByteArray());
+            result.bodies.append(response ? response->body : QByteArray());
         }
         fleet.process.reset();
         QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-        return std::make_tuple(fleet.basePort, file.readAll(), bodies);
+        if (file.open(QIODevice::ReadOnly)) {
+            result.inventory = file.readAll();
+        }
+        return result;
     };
-    const auto [base, inventoryA, bodiesA] = run(QStringLiteral("1234"), QStringLiteral("a.json"), std::nullopt);
-    const auto [baseB, inventoryB, bodiesB] = run(QStringLiteral("1234"), QStringLiteral("b.json"), base);
-    const auto [baseC, inventoryC, bodiesC] = run(QStringLiteral("1235"), QStringLiteral("c.json"), base);
-    ASSERT_EQ(bodiesA.size(), 24);
-    EXPECT_FALSE(inventoryA.isEmpty());
-    EXPECT_EQ(inventoryA, inventoryB);
-    EXPECT_EQ(bodiesA, bodiesB);
-    EXPECT_NE(inventoryA, inventoryC);
-    EXPECT_NE(bodiesA, bodiesC);
-    EXPECT_TRUE(bodiesA.first().contains("node_time_seconds 1.79e+09")
-                || bodiesA.first().contains("windows_os_time 1.79e+09"));
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        const auto base = static_cast<quint16>(QRandomGenerator::global()->bounded(20000, 32000 - 24));
+        const Run a = run(QStringLiteral("1234"), QStringLiteral("a.json"), base);
+        const Run b = a.portTaken ? a : run(QStringLiteral("1234"), QStringLiteral("b.json"), base);
+        const Run c = b.portTaken ? b : run(QStringLiteral("1235"), QStringLiteral("c.json"), base);
+        if (a.portTaken || b.portTaken || c.portTaken) {
+            continue;
+        }
+        ASSERT_EQ(a.bodies.size(), 24);
+        EXPECT_FALSE(a.inventory.isEmpty());
+        EXPECT_EQ(a.inventory, b.inventory);
+        EXPECT_EQ(a.bodies, b.bodies);
+        EXPECT_NE(a.inventory, c.inventory);
+        EXPECT_NE(a.bodies, c.bodies);
+        EXPECT_TRUE(a.bodies.first().contains("node_time_seconds 1.79e+09")
+                    || a.bodies.first().contains("windows_os_time 1.79e+09"));
+        return;
+    }
+    FAIL() << "every base port range tried was taken by another process";
 }
 
 TEST(FleetSimTest, CountersIncreaseAndGiveAPlausibleCpuRate)
