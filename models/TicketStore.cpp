@@ -18,7 +18,7 @@ namespace Vigil {
 namespace {
 
 // Longer than a working day in one entry is a typo more often than not.
-constexpr int maxMinutesPerEntry = 24 * 60;
+constexpr int entryMinutesLimit = 24 * 60;
 
 QString idList(const QList<qint64> &ids)
 {
@@ -456,13 +456,19 @@ Status TicketStore::addNote(qint64 id, const QString &who, const QString &text, 
     });
 }
 
-Status TicketStore::logTime(qint64 id, const QString &who, int minutes, const QString &note, const QDateTime &now)
+int TicketStore::maxMinutesPerEntry()
+{
+    return entryMinutesLimit;
+}
+
+Status TicketStore::logTime(qint64 id, const QString &who, int minutes, const QString &note, const QDateTime &now,
+                            std::optional<qint64> sessionId)
 {
     if (minutes <= 0) {
         return Error{ErrorCode::InvalidInput, tr("time worked must be more than 0 minutes"), tr("ticket %1").arg(id)};
     }
-    if (minutes > maxMinutesPerEntry) {
-        return Error{ErrorCode::InvalidInput, tr("one time entry can be at most %1 minutes").arg(maxMinutesPerEntry),
+    if (minutes > entryMinutesLimit) {
+        return Error{ErrorCode::InvalidInput, tr("one time entry can be at most %1 minutes").arg(entryMinutesLimit),
                      tr("ticket %1").arg(id)};
     }
     return m_db.transaction([&]() -> Status {
@@ -471,12 +477,13 @@ Status TicketStore::logTime(qint64 id, const QString &who, int minutes, const QS
         }
         QSqlQuery insert(m_db.connection());
         insert.prepare(QStringLiteral("INSERT INTO ticket_time_entries (ticket_id, technician, minutes, note, "
-                                      "logged_at) VALUES (?, ?, ?, ?, ?)"));
+                                      "logged_at, session_id) VALUES (?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(id);
         insert.addBindValue(who);
         insert.addBindValue(minutes);
         insert.addBindValue(toText(note.trimmed()));
         insert.addBindValue(toEpoch(now));
+        insert.addBindValue(sessionId ? QVariant(*sessionId) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!insert.exec()) {
             return m_db.queryError(insert, tr("logging time on a ticket"));
         }

@@ -14,6 +14,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <optional>
+
 namespace Vigil {
 
 class Database;
@@ -56,7 +58,11 @@ public:
     Status assign(qint64 id, const QString &assignee, const QString &who, const QDateTime &now);
     // A technician's first note is the ticket's first response.
     Status addNote(qint64 id, const QString &who, const QString &text, bool clientVisible, const QDateTime &now);
-    Status logTime(qint64 id, const QString &who, int minutes, const QString &note, const QDateTime &now);
+    // sessionId links the entry to the remote session (sessions_log) it was worked in.
+    Status logTime(qint64 id, const QString &who, int minutes, const QString &note, const QDateTime &now,
+                   std::optional<qint64> sessionId = std::nullopt);
+    // The most one time entry may hold (a longer session is logged as this much).
+    static int maxMinutesPerEntry();
     // Called when the system resolves an alert: a note on its ticket, which stays as it is.
     Status noteAlertResolved(qint64 alertId, const QString &summary, const QDateTime &now);
 

@@ -7,6 +7,7 @@
 #include "ComponentVersions.h"
 #include "Database.h"
 #include "DevicesCommand.h"
+#include "ExecCommand.h"
 #include "ImportCommand.h"
 #include "MaintenanceCommand.h"
 #include "PollCommand.h"
@@ -62,6 +63,10 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "                   [--description D]; show ID; note ID TEXT [--client-visible];\n"
                  "                   log ID MINUTES [--note T]; status ID STATUS; priority ID P;\n"
                  "                   assign ID NAME; unassign ID; close ID --notes TEXT\n"
+                 "  exec DEVICE -- COMMAND...\n"
+                 "                   run one command over SSH [--accept-new] [--timeout S] [--client NAME]\n"
+                 "                   [--ticket ID]; exits with the command's status (3: host key changed,\n"
+                 "                   124: timeout, 255: connection or login failed)\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -144,6 +149,8 @@ int CliApplication::run(const QStringList &arguments)
         code = TicketsCommand(context).run(commandArguments);
     } else if (command == QLatin1String("ticket")) {
         code = TicketCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("exec")) {
+        code = ExecCommand(context).run(commandArguments);
     } else {
         m_err << tr("vigil-cli: unknown command '%1'").arg(command) << Qt::endl;
         printUsage(m_err);
