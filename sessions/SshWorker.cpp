@@ -799,8 +799,8 @@ void SshWorker::Private::readChannel()
             const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, stream);
             if (n > 0) {
                 chunk.append(buffer, n);
-            } else if (n == 0) {
-                break;
+            } else if (n == 0 || n == SSH_EOF) {
+                break; // SSH_EOF: ssh_channel_poll's "end of file and nothing buffered"
             } else {
                 if (!chunk.isEmpty()) {
                     Q_EMIT q->output(chunk, stream == 1);
@@ -940,23 +940,21 @@ void SshWorker::Private::cleanup()
         ssh_channel_free(channel);
         channel = nullptr;
     }
-    // Innermost first: a hop's session runs through the pump of the hop before it.
+    // Innermost first: a hop's session runs through the pump of the hop before it. Channels are freed before
+    // ssh_disconnect(), which frees every channel of its session itself.
     for (auto it = hops.rbegin(); it != hops.rend(); ++it) {
-        if (it->session && ssh_is_connected(it->session) && !it->pump) {
-            ssh_disconnect(it->session);
-        }
         if (it->pump) {
             it->pump->stop();
             it->pump.reset();
-            if (ssh_is_connected(it->session)) {
-                ssh_disconnect(it->session);
-            }
         }
         if (it->tunnel) {
             ssh_channel_free(it->tunnel);
             it->tunnel = nullptr;
         }
         if (it->session) {
+            if (ssh_is_connected(it->session)) {
+                ssh_disconnect(it->session);
+            }
             ssh_free(it->session);
             it->session = nullptr;
         }
