@@ -170,6 +170,16 @@ void InventoryPage::focusFilter()
     m_filter->selectAll();
 }
 
+qint64 InventoryPage::currentDeviceId() const
+{
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(InventoryTreeModel::NameColumn);
+    if (!current.isValid()
+        || static_cast<InventoryNodeType>(current.data(NodeTypeRole).toInt()) != InventoryNodeType::Device) {
+        return 0;
+    }
+    return current.data(DeviceIdRole).toLongLong();
+}
+
 bool InventoryPage::requestMaintenanceForCurrent()
 {
     const QModelIndex current = m_tree->currentIndex().siblingAtColumn(InventoryTreeModel::NameColumn);

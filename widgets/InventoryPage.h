@@ -47,6 +47,8 @@ public:
     void applyPoll(qint64 deviceId, const DeviceSnapshot &snapshot);
     // Asks for a maintenance window for the current device or site (the tree's context menu does the same).
     bool requestMaintenanceForCurrent();
+    // The current row's device; 0 when a client or site (or nothing) is current.
+    qint64 currentDeviceId() const;
 
 Q_SIGNALS:
     void inventoryChanged();

@@ -13,9 +13,13 @@
 #include "InventoryImporter.h"
 #include "InventoryPage.h"
 #include "InventoryStore.h"
+#include "KeychainSecretStore.h"
+#include "KnownHosts.h"
 #include "MaintenanceScheduler.h"
 #include "PollStatusLabel.h"
 #include "PollSummary.h"
+#include "SessionsPage.h"
+#include "SshTerminalTab.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -74,6 +78,7 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
         showPage(QStringLiteral("inventory"));
         m_inventoryPage->selectDevice(deviceId);
     });
+    addSessionsPage(database, clock ? *clock : Clock::system());
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -154,6 +159,12 @@ void MainWindow::createMenus()
         connect(m_pauseAction, &QAction::toggled, m_poller, &BackgroundPoller::setPaused);
     }
 
+    QMenu *sessions = menuBar()->addMenu(tr("&Sessions"));
+    QAction *ssh = sessions->addAction(tr("Open &SSH session"), this, &MainWindow::openSshForCurrentDevice);
+    ssh->setObjectName(QStringLiteral("openSshAction"));
+    ssh->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    ssh->setStatusTip(tr("Open a shell on the device selected in the inventory or the alert queue."));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Vigil"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -195,6 +206,44 @@ void MainWindow::connectPoller()
         m_pollStatus->noteFailure(message);
         statusBar()->showMessage(tr("Polling could not start: %1").arg(message));
     });
+}
+
+void MainWindow::addSessionsPage(Database &database, const Clock &clock)
+{
+    // The GUI's own keychain connection: the poller's lives on its thread.
+    m_secrets = new KeychainSecretStore(QString(), this);
+    m_sessionsPage = new SessionsPage(database, *m_inventoryStore, m_secrets, m_settings.technicianName(), clock, this);
+    // Keys the technician already trusts with OpenSSH count (read-only); new ones go to Vigil's own file.
+    SshSessionOptions options;
+    options.readOnlyKnownHostsPaths = {KnownHosts::userKnownHostsPath()};
+    m_sessionsPage->setSessionOptions(options);
+    connect(m_sessionsPage, &SessionsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    addPage(QStringLiteral("sessions"), tr("Sessions"), m_sessionsPage);
+}
+
+void MainWindow::openSshForCurrentDevice()
+{
+    const QString page = currentPageId();
+    qint64 deviceId = 0;
+    if (page == QLatin1String("inventory")) {
+        deviceId = m_inventoryPage->currentDeviceId();
+    } else if (page == QLatin1String("alerts")) {
+        deviceId = m_alertPage->currentDeviceId();
+    } else if (page == QLatin1String("sessions") && m_sessionsPage->currentSessionTab()) {
+        deviceId = m_sessionsPage->currentSessionTab()->request().deviceId;
+    }
+    if (deviceId <= 0) {
+        statusBar()->showMessage(tr("Select a device first (in the inventory or the alert queue)."), 10000);
+        return;
+    }
+    const auto tab = m_sessionsPage->openSsh(deviceId);
+    if (!tab) {
+        QMessageBox::warning(this, tr("Open SSH session"),
+                             tr("Vigil cannot open an SSH session on this device.\n\n%1").arg(tab.error().toString()));
+        return;
+    }
+    showPage(QStringLiteral("sessions"));
 }
 
 void MainWindow::updatePollingMode()

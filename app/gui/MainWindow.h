@@ -24,6 +24,8 @@ class DeviceStateStore;
 class InventoryPage;
 class InventoryStore;
 class PollStatusLabel;
+class SecretStore;
+class SessionsPage;
 struct PollSummary;
 
 // Assembles the feature pages and the menus; the pages own their logic. With a BackgroundPoller (not owned, may
@@ -58,6 +60,8 @@ private:
     void updatePollingMode();
     void showPassFinished(const PollSummary &summary);
     void showStoreError(const QString &message);
+    void addSessionsPage(Database &database, const Clock &clock);
+    void openSshForCurrentDevice();
 
     Database &m_database;
     AppSettings &m_settings;
@@ -69,6 +73,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     AlertQueuePage *m_alertPage = nullptr;
     InventoryPage *m_inventoryPage = nullptr;
+    SecretStore *m_secrets = nullptr;
+    SessionsPage *m_sessionsPage = nullptr;
     QPointer<BackgroundPoller> m_poller;
     QAction *m_pollNowAction = nullptr;
     QAction *m_pauseAction = nullptr;
