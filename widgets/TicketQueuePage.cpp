@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -549,6 +550,10 @@ void TicketQueuePage::refresh()
     for (const Ticket &ticket : tickets.value()) {
         clients.insert(ticket.clientName, ticket.clientId);
     }
+    if (!m_columnsFitted && !tickets->isEmpty()) {
+        fitClientColumn(tickets.value());
+        m_columnsFitted = true;
+    }
     const qint64 current = currentTicketId();
     m_model->setRows(tickets.value());
     if (current != 0 && m_model->rowForTicket(current) >= 0) {
@@ -562,6 +567,20 @@ void TicketQueuePage::refresh()
     }
     updateStatusLine();
     showCurrent();
+}
+
+void TicketQueuePage::fitClientColumn(const QList<Ticket> &tickets)
+{
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int pad = metrics.horizontalAdvance(QLatin1Char('M'));
+    int width = m_table->columnWidth(TicketQueueModel::ClientColumn) - pad;
+    for (const Ticket &ticket : tickets) {
+        width = std::max(width, metrics.horizontalAdvance(ticket.clientName));
+    }
+    // A very long name is elided (the tooltip has it) rather than squeezing the title.
+    m_table->setColumnWidth(TicketQueueModel::ClientColumn, std::min(width + pad, 28 * metrics.averageCharWidth()));
 }
 
 void TicketQueuePage::showEvent(QShowEvent *event)
@@ -787,7 +806,10 @@ void TicketQueuePage::showDetail(const TicketDetail &detail)
         QString what; // HTML
     };
     QList<Line> lines;
-    const QString muted = QStringLiteral("<span style=\"color:palette(placeholder-text)\">%1</span>");
+    // QTextBrowser's HTML knows no palette() colours; the placeholder grey is taken from the palette in use.
+    const QString muted =
+        QStringLiteral("<span style=\"color:%1\">").arg(m_timeline->palette().color(QPalette::PlaceholderText).name())
+        + QStringLiteral("%1</span>");
     for (const TicketEvent &e : detail.events) {
         const QString body = e.body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
         QString what;
@@ -809,7 +831,19 @@ void TicketQueuePage::showDetail(const TicketDetail &detail)
         } else if (e.kind == QLatin1String("assigned")) {
             what = e.body.isEmpty() ? tr("<b>unassigned</b>") : tr("assigned to <b>%1</b>").arg(body);
         } else if (e.kind == QLatin1String("time")) {
-            what = tr("<b>time worked</b> %1").arg(body);
+            // The store writes "MINUTES min NOTE".
+            static const QRegularExpression minutes(QStringLiteral("^(\\d+) min\\s*(.*)$"),
+                                                    QRegularExpression::DotMatchesEverythingOption);
+            const QRegularExpressionMatch match = minutes.match(e.body);
+            if (match.hasMatch()) {
+                const QString note = match.captured(2).trimmed();
+                what = tr("<b>logged %1</b>", "time worked").arg(workedText(match.captured(1).toInt()));
+                if (!note.isEmpty()) {
+                    what += QStringLiteral(" — ") + note.toHtmlEscaped();
+                }
+            } else {
+                what = tr("<b>time worked</b> %1").arg(body);
+            }
         } else if (e.kind == QLatin1String("alert")) {
             what = tr("<b>alert</b> %1").arg(body);
         } else {

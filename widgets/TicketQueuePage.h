@@ -4,6 +4,7 @@
 #include "NewTicket.h"
 #include "Priority.h"
 #include "Result.h"
+#include "Ticket.h"
 #include "TicketStatus.h"
 
 #include <QDateTime>
@@ -92,6 +93,7 @@ protected:
 
 private:
     void createActions();
+    void fitClientColumn(const QList<Ticket> &tickets);
     QWidget *createFilterBar();
     QWidget *createDetailPane();
     void applyAssigneeFilter();
@@ -131,7 +133,8 @@ private:
     ClosingNotesPrompt m_closingNotesPrompt;
     NewTicketPrompt m_newTicketPrompt;
     StatusView m_statusView = StatusView::Active;
-    bool m_loadedFinished = false;   // whether resolved and closed tickets were read
+    bool m_loadedFinished = false; // whether resolved and closed tickets were read
+    bool m_columnsFitted = false;
     QMap<QString, qint64> m_clients; // name → id, for the client filter
 
     TicketQueueModel *m_model = nullptr;
