@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TicketQueuePage.h"
+#include "AlertScenario.h"
 #include "AppSettings.h"
 #include "Clock.h"
 #include "Database.h"
 #include "InventoryStore.h"
+#include "MainWindow.h"
 #include "NewTicketDialog.h"
 #include "TestInventory.h"
 #include "TicketQueueModel.h"
@@ -464,4 +466,39 @@ TEST(NewTicketDialogTest, OkOnlyWithAClientAndATitleAndDevicesFollowTheClient)
     EXPECT_EQ(ticket.title, QStringLiteral("Scanner share not reachable"));
     EXPECT_EQ(ticket.priority, Priority::High);
     EXPECT_EQ(client->currentText(), QStringLiteral("Harbor Dental"));
+}
+
+TEST(TicketsInTheConsoleTest, ATicketEscalatedWithTOnTheAlertsPageIsInTheTicketQueue)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("vigil.db")));
+    ASSERT_TRUE(db.ok());
+    AppSettings settings(dir.filePath(QStringLiteral("vigil.ini")));
+    settings.setTechnicianName(QStringLiteral("sam"));
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(7, 0), Qt::UTC));
+    AlertScenario scenario(*db.value(), clock);
+    const qint64 server =
+        scenario.device(QStringLiteral("Harbor Dental"), QStringLiteral("HQ"), QStringLiteral("HD-FS01"));
+    scenario.poll(server, scenario.disk(95));
+
+    MainWindow window(*db.value(), settings, nullptr, &clock);
+    window.resize(1200, 800);
+    window.showPage(QStringLiteral("alerts"));
+    window.show();
+    auto *alerts = window.findChild<QTableView *>(QStringLiteral("alertTable"));
+    auto *tickets = window.findChild<QTableView *>(QStringLiteral("ticketTable"));
+    ASSERT_TRUE(alerts && tickets);
+    EXPECT_EQ(tickets->model()->rowCount(), 0);
+    ASSERT_GE(alerts->model()->rowCount(), 1);
+    alerts->setCurrentIndex(alerts->model()->index(0, 0));
+    QTest::keyClick(alerts, Qt::Key_T);
+
+    window.showPage(QStringLiteral("tickets"));
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("tickets"));
+    ASSERT_EQ(tickets->model()->rowCount(), 1);
+    EXPECT_TRUE(tickets->model()
+                    ->index(0, TicketQueueModel::TitleColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("HD-FS01: ")));
 }
