@@ -3,6 +3,7 @@
 
 #include "AlertActionCommand.h"
 #include "AlertsCommand.h"
+#include "CalendarCommand.h"
 #include "CliContext.h"
 #include "ComponentVersions.h"
 #include "Database.h"
@@ -60,13 +61,17 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "  tickets          the ticket queue by SLA urgency [--status S,...] [--client NAME]\n"
                  "                   [--mine|--unassigned] [--breached] [--format F]\n"
                  "  ticket ACTION    new --client NAME --title T [--priority P] [--device NAME]\n"
-                 "                   [--description D]; show ID; note ID TEXT [--client-visible];\n"
+                 "                   [--description D] [--reported TIME]; new --from-alert ID;\n"
+                 "                   show ID; note ID TEXT [--client-visible];\n"
                  "                   log ID MINUTES [--note T]; status ID STATUS; priority ID P;\n"
                  "                   assign ID NAME; unassign ID; close ID --notes TEXT\n"
                  "  exec DEVICE -- COMMAND...\n"
                  "                   run one command over SSH [--accept-new] [--timeout S] [--client NAME]\n"
                  "                   [--ticket ID]; exits with the command's status (3: host key changed,\n"
                  "                   124: timeout, 255: connection or login failed)\n"
+                 "  calendar CLIENT  a client's business hours for its SLA clocks [--days mon-fri]\n"
+                 "                   [--hours 08:00-18:00] [--zone ZONE] [--add-holiday DATE [--name N]]\n"
+                 "                   [--remove-holiday DATE]\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -145,6 +150,8 @@ int CliApplication::run(const QStringList &arguments)
         code = RulesCommand(context).run(commandArguments);
     } else if (command == QLatin1String("maintenance")) {
         code = MaintenanceCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("calendar")) {
+        code = CalendarCommand(context).run(commandArguments);
     } else if (command == QLatin1String("tickets")) {
         code = TicketsCommand(context).run(commandArguments);
     } else if (command == QLatin1String("ticket")) {

@@ -20,6 +20,7 @@
 #include "PollSummary.h"
 #include "SessionsPage.h"
 #include "SshTerminalTab.h"
+#include "TicketQueuePage.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -61,6 +62,9 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
 
     m_alertPage = new AlertQueuePage(database, settings, clock ? *clock : Clock::system(), this);
     addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertPage);
+    // The ticket page reads its queue again whenever it is shown, so tickets escalated from alerts appear there.
+    addPage(QStringLiteral("tickets"), tr("Tickets"),
+            new TicketQueuePage(database, settings, clock ? *clock : Clock::system(), this));
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
