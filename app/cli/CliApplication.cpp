@@ -10,6 +10,7 @@
 #include "ImportCommand.h"
 #include "MaintenanceCommand.h"
 #include "PollCommand.h"
+#include "ReportCommand.h"
 #include "ReviewCommand.h"
 #include "RulesCommand.h"
 #include "TicketCommand.h"
@@ -62,6 +63,8 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "                   [--description D]; show ID; note ID TEXT [--client-visible];\n"
                  "                   log ID MINUTES [--note T]; status ID STATUS; priority ID P;\n"
                  "                   assign ID NAME; unassign ID; close ID --notes TEXT\n"
+                 "  report           a client's monthly report --client NAME --month YYYY-MM\n"
+                 "                   --out FILE.pdf|.html|.csv [--format pdf|html|csv]\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -144,6 +147,8 @@ int CliApplication::run(const QStringList &arguments)
         code = TicketsCommand(context).run(commandArguments);
     } else if (command == QLatin1String("ticket")) {
         code = TicketCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("report")) {
+        code = ReportCommand(context).run(commandArguments);
     } else {
         m_err << tr("vigil-cli: unknown command '%1'").arg(command) << Qt::endl;
         printUsage(m_err);
