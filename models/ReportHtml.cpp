@@ -237,7 +237,7 @@ public:
                     {tr("Failed runs reported"), number(b.failedRunAlerts)},
                     {tr("Without a backup in 26 h at month end"),
                      number(static_cast<int>(b.devicesWithoutRecentSuccess.size()))}});
-        QList<QStringList> rows{{esc(tr("Device")), esc(tr("Job")), esc(tr("Last success")), esc(tr("Last run")),
+        QList<QStringList> rows{{esc(tr("Device")), esc(tr("Job")), esc(tr("Latest success")), esc(tr("Latest run")),
                                  esc(tr("Last restore test")), esc(tr("Tested by"))}};
         for (const ClientReport::BackupJob &j : b.jobs) {
             QString restore = date(j.lastRestoreTest);

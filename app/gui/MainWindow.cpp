@@ -16,6 +16,7 @@
 #include "MaintenanceScheduler.h"
 #include "PollStatusLabel.h"
 #include "PollSummary.h"
+#include "ReportsPage.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -60,6 +61,8 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
+    addPage(QStringLiteral("reports"), tr("Reports"),
+            new ReportsPage(database, settings, clock ? *clock : Clock::system(), this));
     auto *maintenance =
         new MaintenanceScheduler(database, clock ? *clock : Clock::system(), settings.technicianName(), this);
     connect(m_inventoryPage, &InventoryPage::maintenanceRequested, maintenance,
