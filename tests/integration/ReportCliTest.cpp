@@ -97,6 +97,14 @@ TEST_F(ReportCliTest, WritesEachFormatFromTheExtension)
     EXPECT_EQ(contents(path(QStringLiteral("figures.txt"))), csv);
 }
 
+TEST_F(ReportCliTest, HelpNamesTheCommandOnceInTheUsageLine)
+{
+    const CommandResult help = report({QStringLiteral("--help")});
+    ASSERT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("vigil-cli [--db PATH] report [options]")) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains("Write a client's monthly report as PDF")) << help.out.toStdString();
+}
+
 TEST_F(ReportCliTest, BadInputIsAClearErrorAndWritesNothing)
 {
     const QString target = path(QStringLiteral("r.pdf"));
