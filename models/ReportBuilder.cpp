@@ -544,7 +544,9 @@ QStringList ReportBuilder::summarise(const ClientReport &report)
         const ClientReport::Patching &p = *report.patching;
         QString line;
         if (p.updatesApplied) {
-            line = tr("%n update(s) installed.", nullptr, *p.updatesApplied) + QLatin1Char(' ');
+            // lupdate skips a count that is not a plain name, so the counts here are ints of their own.
+            const int applied = *p.updatesApplied;
+            line = tr("%n update(s) installed.", nullptr, applied) + QLatin1Char(' ');
         }
         line += tr("%n device(s) fully up to date at month end", nullptr, p.devicesCurrent);
         if (p.devicesWithSecurityOutstanding > 0) {
@@ -559,9 +561,9 @@ QStringList ReportBuilder::summarise(const ClientReport &report)
     if (report.backups) {
         const ClientReport::Backups &b = *report.backups;
         const int missing = static_cast<int>(b.devicesWithoutRecentSuccess.size());
+        const int jobs = static_cast<int>(b.jobs.size());
         if (missing == 0) {
-            lines.append(tr("All %n backup job(s) had a recent successful backup at month end.", nullptr,
-                            static_cast<int>(b.jobs.size())));
+            lines.append(tr("All %n backup job(s) had a recent successful backup at month end.", nullptr, jobs));
         } else {
             lines.append(
                 tr("%n device(s) had no successful backup in the last 26 hours at month end.", nullptr, missing));
@@ -570,9 +572,7 @@ QStringList ReportBuilder::summarise(const ClientReport &report)
         for (const ClientReport::BackupJob &job : b.jobs) {
             tested += job.lastRestoreTest.isValid() ? 1 : 0;
         }
-        lines.append(
-            tr("A restore has been tested for %1 of %n backup job(s).", nullptr, static_cast<int>(b.jobs.size()))
-                .arg(tested));
+        lines.append(tr("A restore has been tested for %1 of %n backup job(s).", nullptr, jobs).arg(tested));
     }
     if (report.alerts) {
         const ClientReport::Alerts &a = *report.alerts;
