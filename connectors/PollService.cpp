@@ -364,7 +364,22 @@ void PollService::complete(qint64 deviceId, DeviceSnapshot snapshot, bool deadEn
         return;
     }
     const qint64 ts = snapshot.polledAt.toSecsSinceEpoch();
+    // Every poll, good or not, so that hourly rollups give the share of polls answered (the monthly report's
+    // uptime) and patch counts keep a history (updates applied = drops in the pending count).
+    m_pendingSamples.append({deviceId, QStringLiteral("reachable"), QString(), ts, snapshot.reachable ? 100.0 : 0.0});
     if (snapshot.reachable) {
+        if (snapshot.pendingUpdates) {
+            m_pendingSamples.append({deviceId, QStringLiteral("updates_pending"), QString(), ts,
+                                     static_cast<double>(*snapshot.pendingUpdates)});
+        }
+        if (snapshot.securityUpdates) {
+            m_pendingSamples.append({deviceId, QStringLiteral("updates_security"), QString(), ts,
+                                     static_cast<double>(*snapshot.securityUpdates)});
+        }
+        if (snapshot.rebootRequired) {
+            m_pendingSamples.append(
+                {deviceId, QStringLiteral("reboot_required"), QString(), ts, *snapshot.rebootRequired ? 100.0 : 0.0});
+        }
         it->consecutiveFailures = 0;
         if (snapshot.cpuBusyPercent) {
             m_pendingSamples.append({deviceId, QStringLiteral("cpu"), QString(), ts, *snapshot.cpuBusyPercent});

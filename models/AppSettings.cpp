@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppSettings.h"
 
+#include <QCoreApplication>
+#include <QImage>
 #include <QSettings>
 
 namespace Vigil {
@@ -11,6 +13,8 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString lastPageKey = QStringLiteral("window/lastPage");
 const QString technicianKey = QStringLiteral("technician/name");
+const QString reportCompanyKey = QStringLiteral("report/companyName");
+const QString reportLogoKey = QStringLiteral("report/logoPath");
 
 QString loginName()
 {
@@ -74,6 +78,38 @@ QString AppSettings::technicianName() const
 void AppSettings::setTechnicianName(const QString &name)
 {
     m_settings->setValue(technicianKey, name);
+}
+
+QString AppSettings::reportCompanyName() const
+{
+    return m_settings->value(reportCompanyKey, QCoreApplication::translate("Vigil::AppSettings", "Your IT partner"))
+        .toString();
+}
+
+void AppSettings::setReportCompanyName(const QString &name)
+{
+    m_settings->setValue(reportCompanyKey, name);
+}
+
+QString AppSettings::reportLogoPath() const
+{
+    return m_settings->value(reportLogoKey).toString();
+}
+
+void AppSettings::setReportLogoPath(const QString &path)
+{
+    m_settings->setValue(reportLogoKey, path);
+}
+
+ReportBranding AppSettings::reportBranding() const
+{
+    ReportBranding branding;
+    branding.mspName = reportCompanyName();
+    const QString logo = reportLogoPath();
+    if (!logo.isEmpty()) {
+        branding.logo = QImage(logo);
+    }
+    return branding;
 }
 
 void AppSettings::sync()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportBranding.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -29,6 +31,14 @@ public:
     void setLastPage(const QString &page);
     QString technicianName() const; // defaults to the login name
     void setTechnicianName(const QString &name);
+
+    // The monthly report's letterhead: the MSP's name and the path of its logo (PNG, JPEG or SVG).
+    QString reportCompanyName() const; // defaults to "Your IT partner"
+    void setReportCompanyName(const QString &name);
+    QString reportLogoPath() const; // empty: no logo
+    void setReportLogoPath(const QString &path);
+    // Both, with the logo read from its file (a missing or unreadable file gives a report without a logo).
+    ReportBranding reportBranding() const;
 
     void sync();
     QString fileName() const;

@@ -12,6 +12,7 @@
 #include "ImportCommand.h"
 #include "MaintenanceCommand.h"
 #include "PollCommand.h"
+#include "ReportCommand.h"
 #include "ReviewCommand.h"
 #include "RulesCommand.h"
 #include "TicketCommand.h"
@@ -72,6 +73,8 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "  calendar CLIENT  a client's business hours for its SLA clocks [--days mon-fri]\n"
                  "                   [--hours 08:00-18:00] [--zone ZONE] [--add-holiday DATE [--name N]]\n"
                  "                   [--remove-holiday DATE]\n"
+                 "  report           a client's monthly report --client NAME --month YYYY-MM\n"
+                 "                   --out FILE.pdf|.html|.csv [--format pdf|html|csv]\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -158,6 +161,8 @@ int CliApplication::run(const QStringList &arguments)
         code = TicketCommand(context).run(commandArguments);
     } else if (command == QLatin1String("exec")) {
         code = ExecCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("report")) {
+        code = ReportCommand(context).run(commandArguments);
     } else {
         m_err << tr("vigil-cli: unknown command '%1'").arg(command) << Qt::endl;
         printUsage(m_err);

@@ -21,6 +21,7 @@
 #include "SessionsPage.h"
 #include "SshTerminalTab.h"
 #include "TicketQueuePage.h"
+#include "ReportsPage.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -68,6 +69,8 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
+    addPage(QStringLiteral("reports"), tr("Reports"),
+            new ReportsPage(database, settings, clock ? *clock : Clock::system(), this));
     auto *maintenance =
         new MaintenanceScheduler(database, clock ? *clock : Clock::system(), settings.technicianName(), this);
     connect(m_inventoryPage, &InventoryPage::maintenanceRequested, maintenance,
