@@ -621,8 +621,10 @@ void TerminalScreen::resizeBuffers(int rows, int columns, int &cursorRowDelta)
     const int oldRows = static_cast<int>(m_primary.size());
     if (rows < oldRows) {
         int remove = oldRows - rows;
-        // Blank lines below the cursor go first; then lines leave the top for the scrollback.
-        while (remove > 0 && static_cast<int>(m_primary.size()) - 1 > cursor.row
+        // Blank lines below the cursor go first (any blank bottom line while a full-screen program has the
+        // alternate screen); then lines leave the top for the scrollback.
+        const int keepRow = primaryActive ? cursor.row : -1;
+        while (remove > 0 && static_cast<int>(m_primary.size()) - 1 > keepRow
                && m_primary.back().toString().isEmpty()) {
             m_primary.pop_back();
             --remove;

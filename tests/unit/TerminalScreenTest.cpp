@@ -540,3 +540,71 @@ TEST(TerminalScreenTest, FocusReportsWhenEnabled)
     screen.setFocused(true);
     EXPECT_EQ(allOutput(output), esc("[O") + esc("[I"));
 }
+
+TEST(TerminalScreenTest, ScrollRegionScrollsOnlyItsRows)
+{
+    TerminalScreen screen(10, 5);
+    screen.feed("one\r\ntwo\r\nthree\r\nfour\r\nfive" + esc("[2;4r") + esc("[4;1H") + "\n" + "new");
+    EXPECT_EQ(text(screen, 0), QStringLiteral("one"));
+    EXPECT_EQ(text(screen, 1), QStringLiteral("three"));
+    EXPECT_EQ(text(screen, 2), QStringLiteral("four"));
+    EXPECT_EQ(text(screen, 3), QStringLiteral("new"));
+    EXPECT_EQ(text(screen, 4), QStringLiteral("five"));
+    // Only lines leaving the top of the whole screen enter the scrollback.
+    EXPECT_EQ(screen.scrollbackSize(), 0);
+}
+
+TEST(TerminalScreenTest, InsertAndDeleteLines)
+{
+    TerminalScreen screen(10, 4);
+    screen.feed("a\r\nb\r\nc\r\nd" + esc("[2;1H") + esc("[L"));
+    EXPECT_EQ(text(screen, 0), QStringLiteral("a"));
+    EXPECT_EQ(text(screen, 1), QString());
+    EXPECT_EQ(text(screen, 2), QStringLiteral("b"));
+    EXPECT_EQ(text(screen, 3), QStringLiteral("c"));
+    screen.feed(esc("[1;1H") + esc("[2M"));
+    EXPECT_EQ(text(screen, 0), QStringLiteral("b"));
+    EXPECT_EQ(text(screen, 1), QStringLiteral("c"));
+    EXPECT_EQ(text(screen, 2), QString());
+}
+
+TEST(TerminalScreenTest, InsertAndDeleteCharacters)
+{
+    TerminalScreen screen(10, 2);
+    screen.feed("abcdef" + esc("[1;2H") + esc("[2P"));
+    EXPECT_EQ(text(screen, 0), QStringLiteral("adef"));
+    screen.feed(esc("[2@") + "XY");
+    EXPECT_EQ(text(screen, 0), QStringLiteral("aXYdef"));
+}
+
+TEST(TerminalScreenTest, WritingOverHalfAWideCharacterErasesIt)
+{
+    TerminalScreen screen(10, 2);
+    screen.feed(QStringLiteral(u"漢字").toUtf8() + esc("[1;2H") + "x");
+    EXPECT_EQ(screen.cell(0, 0).ch, U'\0');
+    EXPECT_EQ(screen.cell(0, 0).width, 1);
+    EXPECT_EQ(screen.cell(0, 1).ch, U'x');
+    EXPECT_EQ(screen.cell(0, 2).ch, U'字');
+    EXPECT_EQ(screen.cell(0, 2).width, 2);
+}
+
+TEST(TerminalScreenTest, ReverseVideoModeReversesEveryCell)
+{
+    TerminalScreen screen(10, 2);
+    screen.feed("a" + esc("[7mb") + esc("[0m") + esc("[?5h"));
+    EXPECT_TRUE(screen.cell(0, 0).flags & TerminalCell::Reverse);
+    EXPECT_FALSE(screen.cell(0, 1).flags & TerminalCell::Reverse);
+    screen.feed(esc("[?5l"));
+    EXPECT_FALSE(screen.cell(0, 0).flags & TerminalCell::Reverse);
+}
+
+TEST(TerminalScreenTest, ResizeInTheAlternateScreenKeepsTheMainScreen)
+{
+    TerminalScreen screen(20, 5);
+    screen.feed("main 1\r\nmain 2\r\n" + esc("[?1049h") + esc("[5;1H") + "alt bottom");
+    screen.resize(30, 3);
+    EXPECT_EQ(text(screen, 2), QStringLiteral("alt bottom"));
+    screen.feed(esc("[?1049l"));
+    EXPECT_EQ(text(screen, 0), QStringLiteral("main 1"));
+    EXPECT_EQ(text(screen, 1), QStringLiteral("main 2"));
+}
