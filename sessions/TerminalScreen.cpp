@@ -83,6 +83,7 @@ int controlByte(int key)
 VTermKey vtermKey(int key, Qt::KeyboardModifiers modifiers)
 {
     const bool keypad = (modifiers & Qt::KeypadModifier) != 0;
+    // Keypad Enter stays Enter: libvterm 0.1.4 would send LF for it outside application keypad mode.
     if (keypad) {
         if (key >= Qt::Key_0 && key <= Qt::Key_9) {
             return static_cast<VTermKey>(VTERM_KEY_KP_0 + (key - Qt::Key_0));
@@ -100,8 +101,6 @@ VTermKey vtermKey(int key, Qt::KeyboardModifiers modifiers)
             return VTERM_KEY_KP_PERIOD;
         case Qt::Key_Slash:
             return VTERM_KEY_KP_DIVIDE;
-        case Qt::Key_Enter:
-            return VTERM_KEY_KP_ENTER;
         case Qt::Key_Equal:
             return VTERM_KEY_KP_EQUAL;
         default:
@@ -947,8 +946,17 @@ void TerminalScreen::sendControlByte(char byte, bool alt)
 
 bool TerminalScreen::sendKey(int key, Qt::KeyboardModifiers modifiers, const QString &text)
 {
-    const VTermModifier mod = toVTermModifier(modifiers);
+    VTermModifier mod = toVTermModifier(modifiers);
     const VTermKey vkey = vtermKey(key, modifiers);
+    if (vkey == VTERM_KEY_ENTER || vkey == VTERM_KEY_BACKSPACE || vkey == VTERM_KEY_ESCAPE) {
+        // libvterm sends Shift/Ctrl with these as CSI u, which shells print as garbage; xterm sends the plain
+        // key (Ctrl+Backspace: BS, the other erase character).
+        if (vkey == VTERM_KEY_BACKSPACE && (mod & VTERM_MOD_CTRL) != 0) {
+            sendControlByte('\x08', (mod & VTERM_MOD_ALT) != 0);
+            return true;
+        }
+        mod = static_cast<VTermModifier>(mod & VTERM_MOD_ALT);
+    }
     if (vkey != VTERM_KEY_NONE) {
         beginOutput();
         // Qt reports Shift+Tab as Backtab, which already implies the Shift.

@@ -10,6 +10,7 @@
 #include <QRegion>
 
 #include <array>
+#include <utility>
 
 class QAction;
 class QTimer;
@@ -92,14 +93,15 @@ private:
     void onScrollbackChanged();
     void flushDamage();
     void scheduleRepaint(const QRegion &region);
-    void paintLine(QPainter &painter, const TerminalLine &line, int viewRow, qint64 absoluteLine);
+    void paintLine(QPainter &painter, const TerminalLine &line, int viewRow, qint64 absoluteLine,
+                   const std::pair<CellPos, CellPos> &selection);
     void paintCursor(QPainter &painter);
     bool drawBoxCharacter(QPainter &painter, char32_t ch, const QRect &cell, const QColor &colour) const;
     bool isSimpleGlyph(char32_t ch) const;
     int fontIndex(quint16 flags) const;
     CellPos cellAt(const QPoint &point) const;
     int viewRowOf(qint64 absoluteLine) const;
-    bool isSelected(qint64 absoluteLine, int column) const;
+    bool isSelected(qint64 absoluteLine, int column, const std::pair<CellPos, CellPos> &selection) const;
     std::pair<CellPos, CellPos> orderedSelection() const;
     void extendSelection(const CellPos &to);
     bool forwardsMouse(const QMouseEvent *event) const;

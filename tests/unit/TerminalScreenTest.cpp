@@ -443,7 +443,12 @@ INSTANTIATE_TEST_SUITE_P(
                               "b"},
                       KeyCase{"Alt+Ctrl+x", Qt::Key_X, Qt::AltModifier | Qt::ControlModifier, "", "\x1b\x18"},
                       KeyCase{"Alt+.", Qt::Key_Period, Qt::AltModifier, ".", "\x1b."},
-                      KeyCase{"Alt+Backspace", Qt::Key_Backspace, Qt::AltModifier, "", "\x1b\x7f"}),
+                      KeyCase{"Alt+Backspace", Qt::Key_Backspace, Qt::AltModifier, "", "\x1b\x7f"},
+                      KeyCase{"Ctrl+Backspace", Qt::Key_Backspace, Qt::ControlModifier, "", "\x08"},
+                      KeyCase{"Shift+Enter", Qt::Key_Return, Qt::ShiftModifier, "\r", "\r"},
+                      KeyCase{"Ctrl+Enter", Qt::Key_Return, Qt::ControlModifier, "", "\r"},
+                      KeyCase{"Alt+Enter", Qt::Key_Return, Qt::AltModifier, "", "\x1b\r"},
+                      KeyCase{"Keypad Enter", Qt::Key_Enter, Qt::KeypadModifier, "\r", "\r"}),
     [](const ::testing::TestParamInfo<KeyCase> &param) {
         std::string name;
         for (const char *p = param.param.name; *p != '\0'; ++p) {
