@@ -605,9 +605,7 @@ void TerminalScreen::resizeBuffers(int rows, int columns, int &cursorRowDelta)
             line.resize(columns, blank);
         }
     }
-    for (TerminalLine &line : m_scrollback) {
-        line.truncate(columns);
-    }
+    // Scrollback lines keep their width: a window narrowed for a moment does not cut the history.
     VTermPos cursor;
     vterm_state_get_cursorpos(m_state, &cursor);
     const bool primaryActive = m_buffer == &m_primary;

@@ -352,7 +352,8 @@ QSize TerminalView::sizeHint() const
 
 void TerminalView::updateTerminalSize()
 {
-    if (!m_screen) {
+    // Until shown the viewport has no real size, and a screen shrunk to it would lose its lines (no reflow).
+    if (!m_screen || !isVisible()) {
         return;
     }
     const int columns = std::max(1, viewport()->width() / m_cellWidth);
@@ -799,6 +800,12 @@ void TerminalView::paintCursor(QPainter &painter)
 void TerminalView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    updateTerminalSize();
+}
+
+void TerminalView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
     updateTerminalSize();
 }
 

@@ -241,6 +241,15 @@ TEST(TerminalScreenTest, ResizeKeepsContentAndClampsTheCursor)
     EXPECT_EQ(text(screen, 0), QStringLiteral("after"));
 }
 
+TEST(TerminalScreenTest, NarrowingKeepsTheScrollbackWhole)
+{
+    TerminalScreen screen(20, 2);
+    screen.feed("a long history line\r\nx\r\ny");
+    screen.resize(5, 2);
+    EXPECT_EQ(text(screen, -1), QStringLiteral("a long history line"));
+    EXPECT_EQ(text(screen, 0), QStringLiteral("x"));
+}
+
 TEST(TerminalScreenTest, ShrinkingPushesLinesToTheScrollbackAndGrowingPullsThemBack)
 {
     TerminalScreen screen(10, 6);
