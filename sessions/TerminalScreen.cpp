@@ -709,6 +709,7 @@ void TerminalScreen::parse(qint64 budgetMs)
         const QByteArray &chunk = m_pending.front();
         const qsizetype length = std::min(kParseSlice, chunk.size() - m_pendingOffset);
         vterm_input_write(m_vterm, chunk.constData() + m_pendingOffset, static_cast<size_t>(length));
+        syncCursor();
         m_pendingOffset += length;
         m_pendingBytes -= length;
         if (m_pendingOffset >= chunk.size()) {
@@ -721,6 +722,19 @@ void TerminalScreen::parse(qint64 budgetMs)
     }
     m_parsing = false;
     endOutput();
+}
+
+void TerminalScreen::syncCursor()
+{
+    // libvterm 0.1.4 reports a restored cursor (DECRC, leaving the alternate screen) as saved, even when the screen
+    // shrank since and its state holds the position fitted to the new size: the state is the truth.
+    VTermPos pos;
+    vterm_state_get_cursorpos(m_state, &pos);
+    const QPoint cursor(std::clamp(pos.col, 0, m_columns - 1), std::clamp(pos.row, 0, m_rows - 1));
+    if (cursor != m_cursor) {
+        m_cursor = cursor;
+        m_cursorMoved = true;
+    }
 }
 
 void TerminalScreen::parseSlice()

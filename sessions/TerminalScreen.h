@@ -114,6 +114,7 @@ private:
 
     void parseSlice();
     void parse(qint64 budgetMs);
+    void syncCursor();
     void markDamage(int startRow, int endRow, int startColumn, int endColumn);
     void flushSignals();
     TerminalCell blankCell() const;

@@ -241,6 +241,17 @@ TEST(TerminalScreenTest, ResizeKeepsContentAndClampsTheCursor)
     EXPECT_EQ(text(screen, 0), QStringLiteral("after"));
 }
 
+TEST(TerminalScreenTest, LeavingVimAfterTheWindowShrankKeepsTheShellVisible)
+{
+    TerminalScreen screen(40, 20);
+    screen.feed("\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n$ vim" + esc("[?1049h"));
+    screen.resize(40, 8);
+    screen.feed(esc("[?1049l"));
+    EXPECT_LT(screen.cursorPosition().y(), 8);
+    screen.feed("\r\n$ ");
+    EXPECT_EQ(text(screen, screen.cursorPosition().y()), QStringLiteral("$"));
+}
+
 TEST(TerminalScreenTest, NarrowingKeepsTheScrollbackWhole)
 {
     TerminalScreen screen(20, 2);
@@ -621,4 +632,79 @@ TEST(TerminalScreenTest, ResizeInTheAlternateScreenKeepsTheMainScreen)
     screen.feed(esc("[?1049l"));
     EXPECT_EQ(text(screen, 0), QStringLiteral("main 1"));
     EXPECT_EQ(text(screen, 1), QStringLiteral("main 2"));
+}
+
+TEST(TerminalScreenTest, ArbitraryBytesAndResizesKeepTheGridWhole)
+{
+    // Random escape sequences, text and control bytes with resizes in between, from a fixed seed: whatever a
+    // broken or hostile host sends, every row keeps exactly one cell per column and the cursor stays on screen.
+    TerminalScreen screen(40, 12);
+    screen.setScrollbackLimit(50);
+    quint32 state = 20261123;
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    const QList<QByteArray> pieces = {"\x1b[",
+                                      "\x1b[?",
+                                      ";",
+                                      "1049h",
+                                      "1049l",
+                                      "m",
+                                      "H",
+                                      "J",
+                                      "K",
+                                      "L",
+                                      "M",
+                                      "P",
+                                      "@",
+                                      "r",
+                                      "S",
+                                      "T",
+                                      "X",
+                                      "\x1b(0",
+                                      "\x1b(B",
+                                      "\r\n",
+                                      "\t",
+                                      "\x08",
+                                      "\xe6\xbc\xa2",
+                                      "\xcc\x81",
+                                      "\xf0\x9f\x98\x80",
+                                      "\x1b]0;t\x07",
+                                      "\x1b"
+                                      "7",
+                                      "\x1b"
+                                      "8",
+                                      "\x1b"
+                                      "D",
+                                      "\x1b"
+                                      "M",
+                                      "38;5;",
+                                      "48;2;1;2;"};
+    for (int round = 0; round < 300; ++round) {
+        QByteArray bytes;
+        for (int i = 0; i < 200; ++i) {
+            const quint32 pick = next();
+            if (pick % 3 == 0) {
+                bytes += QByteArray::number(pick % 130);
+            } else if (pick % 3 == 1) {
+                bytes += pieces.at(static_cast<qsizetype>(pick % static_cast<quint32>(pieces.size())));
+            } else {
+                bytes += static_cast<char>(pick % 256);
+            }
+        }
+        screen.feed(bytes);
+        if (round % 25 == 0) {
+            screen.resize(1 + static_cast<int>(next() % 90), 1 + static_cast<int>(next() % 40));
+        }
+        screen.processPending();
+        ASSERT_GE(screen.cursorPosition().x(), 0);
+        ASSERT_LT(screen.cursorPosition().x(), screen.columns());
+        ASSERT_GE(screen.cursorPosition().y(), 0);
+        ASSERT_LT(screen.cursorPosition().y(), screen.rows()) << "round " << round;
+        for (int row = 0; row < screen.rows(); ++row) {
+            ASSERT_EQ(screen.line(row).size(), screen.columns()) << "round " << round << " row " << row;
+        }
+        ASSERT_LE(screen.scrollbackSize(), 50);
+    }
 }
