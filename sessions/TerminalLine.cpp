@@ -114,11 +114,10 @@ void TerminalLine::reserve(int columns)
     m_cells.reserve(columns);
 }
 
-TerminalCell *TerminalLine::resetCells(int count)
+TerminalCell *TerminalLine::resetCells(int count, const TerminalCell &fill)
 {
     m_marks.clear();
-    m_cells.resize(0);
-    m_cells.resize(std::max(0, count));
+    m_cells.fill(fill, std::max(0, count));
     return m_cells.data();
 }
 
@@ -133,6 +132,29 @@ void TerminalLine::setMarks(int column, const char32_t *marks, int markCount)
     cell.markCount = static_cast<quint8>(std::min(markCount, 0xff));
     for (int i = 0; i < cell.markCount; ++i) {
         m_marks.append(marks[i]);
+    }
+}
+
+TerminalCell *TerminalLine::mutableCells()
+{
+    return m_cells.data();
+}
+
+void TerminalLine::resize(int count, const TerminalCell &blank)
+{
+    count = std::max(0, count);
+    if (count < m_cells.size()) {
+        m_cells.resize(count);
+        if (count > 0 && m_cells.last().width == 2) {
+            m_cells.last().width = 1;
+            m_cells.last().ch = 0;
+            m_cells.last().markCount = 0;
+        }
+        return;
+    }
+    m_cells.reserve(count);
+    while (m_cells.size() < count) {
+        m_cells.append(blank);
     }
 }
 
@@ -171,7 +193,10 @@ void TerminalLine::trimTrailingBlanks()
         --end;
     }
     m_cells.resize(end);
-    m_cells.squeeze();
+    // Short lines give their storage back; a line that keeps most of it keeps it for reuse.
+    if (m_cells.capacity() > 2 * end + 16) {
+        m_cells.squeeze();
+    }
     m_marks.squeeze();
 }
 

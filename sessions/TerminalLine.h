@@ -29,10 +29,14 @@ public:
     QString toString() const;
 
     void reserve(int columns);
-    // Makes the line `count` default cells long without marks, reusing its storage, and returns the cells for
+    // Makes the line `count` cells of `fill` without marks, reusing its storage, and returns the cells for
     // writing (the scrollback recycles its oldest line this way instead of allocating one per line).
-    TerminalCell *resetCells(int count);
+    TerminalCell *resetCells(int count, const TerminalCell &fill = TerminalCell{});
     void setMarks(int column, const char32_t *marks, int markCount);
+    // The cells for writing in place (the screen's own rows).
+    TerminalCell *mutableCells();
+    // Pads with `blank` or cuts to `count` cells.
+    void resize(int count, const TerminalCell &blank);
     void append(const TerminalCell &cell, const char32_t *marks = nullptr, int markCount = 0);
     void truncate(int columns);
     void clear();

@@ -83,6 +83,7 @@ int controlByte(int key)
 VTermKey vtermKey(int key, Qt::KeyboardModifiers modifiers)
 {
     const bool keypad = (modifiers & Qt::KeypadModifier) != 0;
+    // Keypad Enter stays Enter: libvterm 0.1.4 would send LF for it outside application keypad mode.
     if (keypad) {
         if (key >= Qt::Key_0 && key <= Qt::Key_9) {
             return static_cast<VTermKey>(VTERM_KEY_KP_0 + (key - Qt::Key_0));
@@ -100,8 +101,6 @@ VTermKey vtermKey(int key, Qt::KeyboardModifiers modifiers)
             return VTERM_KEY_KP_PERIOD;
         case Qt::Key_Slash:
             return VTERM_KEY_KP_DIVIDE;
-        case Qt::Key_Enter:
-            return VTERM_KEY_KP_ENTER;
         case Qt::Key_Equal:
             return VTERM_KEY_KP_EQUAL;
         default:
@@ -147,64 +146,31 @@ VTermKey vtermKey(int key, Qt::KeyboardModifiers modifiers)
     }
 }
 
-void toTerminalCell(const VTermScreenCell &in, TerminalCell &out, char32_t *marks, int &markCount)
+void applyColour(const VTermColor &colour, bool foreground, TerminalCell &pen)
 {
-    out = TerminalCell{};
-    markCount = 0;
-    if (in.chars[0] == 0xffffffffu) {
-        out.width = 0;
+    const quint16 defaultFlag = foreground ? TerminalCell::DefaultForeground : TerminalCell::DefaultBackground;
+    const quint16 indexedFlag = foreground ? TerminalCell::IndexedForeground : TerminalCell::IndexedBackground;
+    quint32 &value = foreground ? pen.foreground : pen.background;
+    pen.flags &= static_cast<quint16>(~(defaultFlag | indexedFlag));
+    const bool isDefault = foreground ? VTERM_COLOR_IS_DEFAULT_FG(&colour) : VTERM_COLOR_IS_DEFAULT_BG(&colour);
+    if (isDefault) {
+        pen.flags |= defaultFlag;
+        value = 0;
+    } else if (VTERM_COLOR_IS_INDEXED(&colour)) {
+        pen.flags |= indexedFlag;
+        value = colour.indexed.idx;
     } else {
-        out.ch = in.chars[0];
-        out.width = in.width == 2 ? 2 : 1;
-        for (int i = 1; i < VTERM_MAX_CHARS_PER_CELL && in.chars[i] != 0 && out.ch != 0; ++i) {
-            marks[markCount++] = in.chars[i];
-        }
+        value = rgbOf(colour);
     }
-    quint16 flags = 0;
-    if (in.attrs.bold) {
-        flags |= TerminalCell::Bold;
-    }
-    if (in.attrs.italic) {
-        flags |= TerminalCell::Italic;
-    }
-    if (in.attrs.underline == VTERM_UNDERLINE_DOUBLE) {
-        flags |= TerminalCell::DoubleUnderline;
-    } else if (in.attrs.underline != VTERM_UNDERLINE_OFF) {
-        flags |= TerminalCell::Underline;
-    }
-    if (in.attrs.blink) {
-        flags |= TerminalCell::Blink;
-    }
-    if (in.attrs.reverse) {
-        flags |= TerminalCell::Reverse;
-    }
-    if (in.attrs.strike) {
-        flags |= TerminalCell::Strike;
-    }
-    if (VTERM_COLOR_IS_DEFAULT_FG(&in.fg)) {
-        flags |= TerminalCell::DefaultForeground;
-    } else if (VTERM_COLOR_IS_INDEXED(&in.fg)) {
-        flags |= TerminalCell::IndexedForeground;
-        out.foreground = in.fg.indexed.idx;
-    } else {
-        out.foreground = rgbOf(in.fg);
-    }
-    if (VTERM_COLOR_IS_DEFAULT_BG(&in.bg)) {
-        flags |= TerminalCell::DefaultBackground;
-    } else if (VTERM_COLOR_IS_INDEXED(&in.bg)) {
-        flags |= TerminalCell::IndexedBackground;
-        out.background = in.bg.indexed.idx;
-    } else {
-        out.background = rgbOf(in.bg);
-    }
-    out.flags = flags;
 }
 
-// A cell the scrollback need not store at the end of a line: blank, default background, nothing drawn on it.
-bool isPlainBlank(const VTermScreenCell &cell)
+void setFlag(TerminalCell &pen, quint16 flag, bool on)
 {
-    return (cell.chars[0] == 0 || (cell.chars[0] == U' ' && cell.chars[1] == 0)) && VTERM_COLOR_IS_DEFAULT_BG(&cell.bg)
-           && cell.attrs.reverse == 0 && cell.attrs.underline == 0 && cell.attrs.strike == 0;
+    if (on) {
+        pen.flags |= flag;
+    } else {
+        pen.flags &= static_cast<quint16>(~flag);
+    }
 }
 
 } // namespace
@@ -213,9 +179,13 @@ struct TerminalScreen::Callbacks
 {
     static TerminalScreen *self(void *user) { return static_cast<TerminalScreen *>(user); }
 
-    static int damage(VTermRect rect, void *user)
+    static int putGlyph(VTermGlyphInfo *info, VTermPos pos, void *user)
     {
-        self(user)->markDamage(rect.start_row, rect.end_row, rect.start_col, rect.end_col);
+        std::array<char32_t, VTERM_MAX_CHARS_PER_CELL + 1> chars{};
+        for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && info->chars[i] != 0; ++i) {
+            chars.at(static_cast<std::size_t>(i)) = info->chars[i];
+        }
+        self(user)->putGlyph(chars.data(), info->width, pos.row, pos.col);
         return 1;
     }
 
@@ -225,6 +195,69 @@ struct TerminalScreen::Callbacks
         screen->m_cursor = QPoint(pos.col, pos.row);
         screen->m_cursorVisible = visible != 0;
         screen->m_cursorMoved = true;
+        return 1;
+    }
+
+    static int scrollRect(VTermRect rect, int downward, int rightward, void *user)
+    {
+        return self(user)->scrollRect(rect.start_row, rect.end_row, rect.start_col, rect.end_col, downward, rightward)
+                   ? 1
+                   : 0;
+    }
+
+    static int moveRect(VTermRect dest, VTermRect src, void *user)
+    {
+        self(user)->moveRect(dest.start_row, dest.start_col, src.start_row, src.start_col, src.end_row - src.start_row,
+                             src.end_col - src.start_col);
+        return 1;
+    }
+
+    static int erase(VTermRect rect, int, void *user)
+    {
+        // Selective erase (DECSED/DECSEL) clears protected cells too: nothing here marks cells protected.
+        self(user)->eraseRect(rect.start_row, rect.end_row, rect.start_col, rect.end_col);
+        return 1;
+    }
+
+    static int initPen(void *user)
+    {
+        self(user)->m_pen = TerminalCell{};
+        return 1;
+    }
+
+    static int setPenAttr(VTermAttr attr, VTermValue *value, void *user)
+    {
+        TerminalCell &pen = self(user)->m_pen;
+        switch (attr) {
+        case VTERM_ATTR_BOLD:
+            setFlag(pen, TerminalCell::Bold, value->boolean != 0);
+            break;
+        case VTERM_ATTR_ITALIC:
+            setFlag(pen, TerminalCell::Italic, value->boolean != 0);
+            break;
+        case VTERM_ATTR_BLINK:
+            setFlag(pen, TerminalCell::Blink, value->boolean != 0);
+            break;
+        case VTERM_ATTR_REVERSE:
+            setFlag(pen, TerminalCell::Reverse, value->boolean != 0);
+            break;
+        case VTERM_ATTR_STRIKE:
+            setFlag(pen, TerminalCell::Strike, value->boolean != 0);
+            break;
+        case VTERM_ATTR_UNDERLINE:
+            setFlag(pen, TerminalCell::DoubleUnderline, value->number == VTERM_UNDERLINE_DOUBLE);
+            setFlag(pen, TerminalCell::Underline,
+                    value->number != VTERM_UNDERLINE_OFF && value->number != VTERM_UNDERLINE_DOUBLE);
+            break;
+        case VTERM_ATTR_FOREGROUND:
+            applyColour(value->color, true, pen);
+            break;
+        case VTERM_ATTR_BACKGROUND:
+            applyColour(value->color, false, pen);
+            break;
+        default:
+            break;
+        }
         return 1;
     }
 
@@ -246,9 +279,25 @@ struct TerminalScreen::Callbacks
                                                                                        : CursorShape::Block;
             screen->m_cursorMoved = true;
             break;
-        case VTERM_PROP_ALTSCREEN:
-            screen->m_alternateScreen = value->boolean != 0;
+        case VTERM_PROP_ALTSCREEN: {
+            const bool on = value->boolean != 0;
+            if (on == screen->m_alternateScreen) {
+                break;
+            }
+            screen->m_alternateScreen = on;
+            screen->m_buffer = on ? &screen->m_alternate : &screen->m_primary;
+            if (on) {
+                for (TerminalLine &line : screen->m_alternate) {
+                    screen->blankLine(line);
+                }
+            }
             screen->m_alternateScreenPending = true;
+            screen->markDamage(0, screen->m_rows, 0, screen->m_columns);
+            break;
+        }
+        case VTERM_PROP_REVERSE:
+            screen->m_globalReverse = value->boolean != 0;
+            screen->markDamage(0, screen->m_rows, 0, screen->m_columns);
             break;
         case VTERM_PROP_TITLE:
             screen->m_title = QString::fromUtf8(value->string);
@@ -272,25 +321,17 @@ struct TerminalScreen::Callbacks
         return 1;
     }
 
-    static int resize(int rows, int columns, void *user)
+    static int resize(int rows, int columns, VTermPos *delta, void *user)
     {
-        TerminalScreen *screen = self(user);
-        screen->m_rows = rows;
-        screen->m_columns = columns;
-        screen->m_sizePending = true;
+        int cursorRowDelta = 0;
+        self(user)->resizeBuffers(rows, columns, cursorRowDelta);
+        if (delta != nullptr) {
+            delta->row += cursorRowDelta;
+        }
         return 1;
     }
 
-    static int pushLine(int columns, const VTermScreenCell *cells, void *user)
-    {
-        self(user)->pushScrollback(columns, cells);
-        return 1;
-    }
-
-    static int popLine(int columns, VTermScreenCell *cells, void *user)
-    {
-        return self(user)->popScrollback(columns, cells) ? 1 : 0;
-    }
+    static int setLineInfo(int, const VTermLineInfo *, const VTermLineInfo *, void *) { return 1; }
 
     static void output(const char *bytes, size_t length, void *user)
     {
@@ -302,12 +343,11 @@ struct TerminalScreen::Callbacks
         }
     }
 
-    static const VTermScreenCallbacks *table()
+    static const VTermStateCallbacks *table()
     {
-        static const VTermScreenCallbacks callbacks = {
-            &damage,
-            nullptr, // moverect: repainting the moved rows is cheaper than keeping a blit in step
-            &moveCursor, &setTermProp, &bell, &resize, &pushLine, &popLine,
+        static const VTermStateCallbacks callbacks = {
+            &putGlyph,   &moveCursor,  &scrollRect, &moveRect, &erase,       &initPen,
+            &setPenAttr, &setTermProp, &bell,       &resize,   &setLineInfo,
         };
         return &callbacks;
     }
@@ -323,21 +363,24 @@ TerminalScreen::TerminalScreen(int columns, int rows, QObject *parent)
     m_parseTimer->setInterval(0);
     connect(m_parseTimer, &QTimer::timeout, this, &TerminalScreen::parseSlice);
     setDefaultPalette();
+    m_primary.resize(static_cast<std::size_t>(m_rows));
+    m_alternate.resize(static_cast<std::size_t>(m_rows));
+    for (TerminalLine &line : m_primary) {
+        blankLine(line);
+    }
+    for (TerminalLine &line : m_alternate) {
+        blankLine(line);
+    }
 
     m_vterm = vterm_new(m_rows, m_columns);
     vterm_set_utf8(m_vterm, 1);
     vterm_output_set_callback(m_vterm, &Callbacks::output, this);
     m_state = vterm_obtain_state(m_vterm);
+    vterm_state_set_callbacks(m_state, Callbacks::table(), this);
     // Bold with one of the 8 basic colours shows its bright variant, as xterm does by default.
     vterm_state_set_bold_highbright(m_state, 1);
-    m_screen = vterm_obtain_screen(m_vterm);
-    vterm_screen_set_callbacks(m_screen, Callbacks::table(), this);
-    vterm_screen_enable_altscreen(m_screen, 1);
-    // Merge damage until flushed at the end of a slice instead of a callback per glyph.
-    vterm_screen_set_damage_merge(m_screen, VTERM_DAMAGE_SCROLL);
-    vterm_screen_reset(m_screen, 1);
-    vterm_screen_flush_damage(m_screen);
-    m_damage = QRect();
+    vterm_state_reset(m_state, 1);
+    m_damageStartRow = m_damageEndRow = 0;
     m_sizePending = false;
 }
 
@@ -367,10 +410,6 @@ void TerminalScreen::resize(int columns, int rows)
     processPending();
     beginOutput();
     vterm_set_size(m_vterm, rows, columns);
-    vterm_screen_flush_damage(m_screen);
-    m_columns = columns;
-    m_rows = rows;
-    m_sizePending = true;
     VTermPos pos;
     vterm_state_get_cursorpos(m_state, &pos);
     m_cursor = QPoint(pos.col, pos.row);
@@ -380,12 +419,266 @@ void TerminalScreen::resize(int columns, int rows)
     flushSignals();
 }
 
+TerminalCell TerminalScreen::blankCell() const
+{
+    // Erased cells take the pen's colours (xterm's background colour erase), not its other attributes.
+    constexpr quint16 kColourFlags = TerminalCell::DefaultForeground | TerminalCell::DefaultBackground
+                                     | TerminalCell::IndexedForeground | TerminalCell::IndexedBackground;
+    TerminalCell blank;
+    blank.foreground = m_pen.foreground;
+    blank.background = m_pen.background;
+    blank.flags = m_pen.flags & kColourFlags;
+    return blank;
+}
+
+void TerminalScreen::blankLine(TerminalLine &line) const
+{
+    line.resetCells(m_columns, blankCell());
+}
+
+void TerminalScreen::putGlyph(const char32_t *chars, int width, int row, int column)
+{
+    if (row < 0 || row >= m_rows || column < 0 || column >= m_columns) {
+        return;
+    }
+    TerminalLine &line = (*m_buffer)[static_cast<std::size_t>(row)];
+    TerminalCell *cells = line.mutableCells();
+    const TerminalCell blank = blankCell();
+    width = width == 2 && column + 1 < m_columns ? 2 : 1;
+    // Writing over half of a wide character erases its other half.
+    if (cells[column].width == 0 && column > 0) {
+        cells[column - 1] = blank;
+    }
+    const int last = column + width - 1;
+    if (cells[last].width == 2 && last + 1 < m_columns) {
+        cells[last + 1] = blank;
+    }
+    TerminalCell &cell = cells[column];
+    cell = m_pen;
+    cell.ch = chars[0];
+    cell.width = static_cast<quint8>(width);
+    cell.markCount = 0;
+    cell.markOffset = 0;
+    if (width == 2) {
+        TerminalCell &right = cells[column + 1];
+        right = m_pen;
+        right.ch = 0;
+        right.width = 0;
+    }
+    int markCount = 0;
+    while (markCount < VTERM_MAX_CHARS_PER_CELL - 1 && chars[1 + markCount] != 0) {
+        ++markCount;
+    }
+    if (markCount > 0) {
+        line.setMarks(column, chars + 1, markCount);
+    }
+    markDamage(row, row + 1, column, column + width);
+}
+
+void TerminalScreen::pushToScrollback(TerminalLine &line)
+{
+    ++m_linesScrolledOff;
+    ++m_scrollbackDelta;
+    if (m_scrollbackLimit <= 0) {
+        return;
+    }
+    TerminalLine recycled;
+    if (static_cast<int>(m_scrollback.size()) >= m_scrollbackLimit) {
+        recycled = std::move(m_scrollback.front());
+        m_scrollback.pop_front();
+    }
+    line.trimTrailingBlanks();
+    m_scrollback.push_back(std::move(line));
+    line = std::move(recycled);
+}
+
+bool TerminalScreen::scrollRect(int startRow, int endRow, int startColumn, int endColumn, int downward, int rightward)
+{
+    if (rightward != 0 || startColumn != 0 || endColumn != m_columns || startRow < 0 || endRow > m_rows) {
+        // Sideways or partial-width scrolls: libvterm falls back to moveRect and eraseRect.
+        return false;
+    }
+    const int height = endRow - startRow;
+    if (std::abs(downward) >= height) {
+        if (downward > 0 && startRow == 0 && m_buffer == &m_primary) {
+            for (int row = startRow; row < endRow; ++row) {
+                pushToScrollback((*m_buffer)[static_cast<std::size_t>(row)]);
+            }
+        }
+        eraseRect(startRow, endRow, startColumn, endColumn);
+        return true;
+    }
+    auto first = m_buffer->begin() + startRow;
+    auto end = m_buffer->begin() + endRow;
+    if (downward > 0) {
+        if (startRow == 0 && m_buffer == &m_primary) {
+            for (int row = 0; row < downward; ++row) {
+                pushToScrollback((*m_buffer)[static_cast<std::size_t>(row)]);
+            }
+        }
+        std::rotate(first, first + downward, end);
+        for (int row = endRow - downward; row < endRow; ++row) {
+            blankLine((*m_buffer)[static_cast<std::size_t>(row)]);
+        }
+    } else {
+        const int up = -downward;
+        std::rotate(first, end - up, end);
+        for (int row = startRow; row < startRow + up; ++row) {
+            blankLine((*m_buffer)[static_cast<std::size_t>(row)]);
+        }
+    }
+    markDamage(startRow, endRow, 0, m_columns);
+    return true;
+}
+
+void TerminalScreen::moveRect(int destRow, int destColumn, int srcRow, int srcColumn, int rows, int columns)
+{
+    if (rows <= 0 || columns <= 0) {
+        return;
+    }
+    std::vector<TerminalLine> &buffer = *m_buffer;
+    const bool wholeLines = srcColumn == 0 && destColumn == 0 && columns == m_columns;
+    // Copy in the order that never reads a cell already overwritten.
+    const bool down = destRow > srcRow;
+    for (int i = 0; i < rows; ++i) {
+        const int offset = down ? rows - 1 - i : i;
+        const int from = srcRow + offset;
+        const int to = destRow + offset;
+        if (from < 0 || from >= m_rows || to < 0 || to >= m_rows) {
+            continue;
+        }
+        if (wholeLines) {
+            buffer[static_cast<std::size_t>(to)] = buffer[static_cast<std::size_t>(from)];
+            continue;
+        }
+        const TerminalLine source = buffer[static_cast<std::size_t>(from)];
+        TerminalLine &target = buffer[static_cast<std::size_t>(to)];
+        TerminalCell *cells = target.mutableCells();
+        for (int column = 0; column < columns; ++column) {
+            const int sourceColumn = srcColumn + column;
+            const int targetColumn = destColumn + column;
+            if (sourceColumn < 0 || sourceColumn >= m_columns || targetColumn < 0 || targetColumn >= m_columns) {
+                continue;
+            }
+            cells[targetColumn] = source.at(sourceColumn);
+            cells[targetColumn].markCount = 0;
+            const QList<char32_t> marks = source.marks(sourceColumn);
+            if (!marks.isEmpty()) {
+                target.setMarks(targetColumn, marks.constData(), static_cast<int>(marks.size()));
+            }
+        }
+    }
+    markDamage(destRow, destRow + rows, destColumn, destColumn + columns);
+}
+
+void TerminalScreen::eraseRect(int startRow, int endRow, int startColumn, int endColumn)
+{
+    startRow = std::max(0, startRow);
+    endRow = std::min(m_rows, endRow);
+    startColumn = std::max(0, startColumn);
+    endColumn = std::min(m_columns, endColumn);
+    const TerminalCell blank = blankCell();
+    for (int row = startRow; row < endRow; ++row) {
+        TerminalLine &line = (*m_buffer)[static_cast<std::size_t>(row)];
+        if (startColumn == 0 && endColumn == m_columns) {
+            blankLine(line);
+            continue;
+        }
+        TerminalCell *cells = line.mutableCells();
+        std::fill(cells + startColumn, cells + endColumn, blank);
+        // A wide character cut by the erase loses its other half too.
+        if (startColumn > 0 && cells[startColumn - 1].width == 2) {
+            cells[startColumn - 1] = blank;
+        }
+        if (endColumn < m_columns && cells[endColumn].width == 0) {
+            cells[endColumn] = blank;
+        }
+    }
+    markDamage(startRow, endRow, startColumn, endColumn);
+}
+
+void TerminalScreen::resizeBuffers(int rows, int columns, int &cursorRowDelta)
+{
+    const TerminalCell blank{};
+    for (std::vector<TerminalLine> *buffer : {&m_primary, &m_alternate}) {
+        for (TerminalLine &line : *buffer) {
+            line.resize(columns, blank);
+        }
+    }
+    // Scrollback lines keep their width: a window narrowed for a moment does not cut the history.
+    VTermPos cursor;
+    vterm_state_get_cursorpos(m_state, &cursor);
+    const bool primaryActive = m_buffer == &m_primary;
+    const auto makeBlank = [columns, &blank] {
+        TerminalLine line;
+        line.resize(columns, blank);
+        return line;
+    };
+
+    const int oldRows = static_cast<int>(m_primary.size());
+    if (rows < oldRows) {
+        int remove = oldRows - rows;
+        // Blank lines below the cursor go first (any blank bottom line while a full-screen program has the
+        // alternate screen); then lines leave the top for the scrollback.
+        const int keepRow = primaryActive ? cursor.row : -1;
+        while (remove > 0 && static_cast<int>(m_primary.size()) - 1 > keepRow
+               && m_primary.back().toString().isEmpty()) {
+            m_primary.pop_back();
+            --remove;
+        }
+        for (int i = 0; i < remove; ++i) {
+            pushToScrollback(m_primary.front());
+            m_primary.erase(m_primary.begin());
+        }
+        if (primaryActive) {
+            cursorRowDelta -= remove;
+        }
+    } else if (rows > oldRows) {
+        int add = rows - oldRows;
+        int pulled = 0;
+        while (add > 0 && !m_scrollback.empty()) {
+            TerminalLine line = std::move(m_scrollback.back());
+            m_scrollback.pop_back();
+            line.resize(columns, blank);
+            m_primary.insert(m_primary.begin(), std::move(line));
+            --m_linesScrolledOff;
+            ++m_scrollbackDelta;
+            --add;
+            ++pulled;
+        }
+        for (int i = 0; i < add; ++i) {
+            m_primary.push_back(makeBlank());
+        }
+        if (primaryActive) {
+            cursorRowDelta += pulled;
+        }
+    }
+    if (rows < static_cast<int>(m_alternate.size())) {
+        const int remove = static_cast<int>(m_alternate.size()) - rows;
+        // Keep the rows around the cursor of a full-screen program; it repaints after SIGWINCH anyway.
+        const int fromTop = primaryActive ? 0 : std::clamp(cursor.row - rows + 1, 0, remove);
+        m_alternate.erase(m_alternate.begin(), m_alternate.begin() + fromTop);
+        m_alternate.resize(static_cast<std::size_t>(rows));
+        if (!primaryActive) {
+            cursorRowDelta -= fromTop;
+        }
+    }
+    while (static_cast<int>(m_alternate.size()) < rows) {
+        m_alternate.push_back(makeBlank());
+    }
+    m_rows = rows;
+    m_columns = columns;
+    m_sizePending = true;
+    markDamage(0, m_rows, 0, m_columns);
+}
+
 void TerminalScreen::feed(const QByteArray &bytes)
 {
     if (bytes.isEmpty()) {
         return;
     }
-    m_pending.append(bytes);
+    m_pending.push_back(bytes);
+    m_pendingBytes += bytes.size();
     if (!m_parseTimer->isActive() && !m_parsing) {
         parseSlice();
     }
@@ -397,24 +690,51 @@ void TerminalScreen::processPending()
         return;
     }
     m_parseTimer->stop();
-    m_parsing = true;
-    beginOutput();
-    while (m_pendingOffset < m_pending.size()) {
-        const qsizetype length = std::min(kParseSlice, m_pending.size() - m_pendingOffset);
-        vterm_input_write(m_vterm, m_pending.constData() + m_pendingOffset, static_cast<size_t>(length));
-        m_pendingOffset += length;
-    }
-    m_pending.clear();
-    m_pendingOffset = 0;
-    vterm_screen_flush_damage(m_screen);
-    m_parsing = false;
-    endOutput();
+    parse(-1);
     flushSignals();
 }
 
 qsizetype TerminalScreen::pendingBytes() const
 {
-    return m_pending.size() - m_pendingOffset;
+    return m_pendingBytes;
+}
+
+void TerminalScreen::parse(qint64 budgetMs)
+{
+    m_parsing = true;
+    beginOutput();
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_pending.empty()) {
+        const QByteArray &chunk = m_pending.front();
+        const qsizetype length = std::min(kParseSlice, chunk.size() - m_pendingOffset);
+        vterm_input_write(m_vterm, chunk.constData() + m_pendingOffset, static_cast<size_t>(length));
+        syncCursor();
+        m_pendingOffset += length;
+        m_pendingBytes -= length;
+        if (m_pendingOffset >= chunk.size()) {
+            m_pending.pop_front();
+            m_pendingOffset = 0;
+        }
+        if (budgetMs >= 0 && clock.elapsed() >= budgetMs) {
+            break;
+        }
+    }
+    m_parsing = false;
+    endOutput();
+}
+
+void TerminalScreen::syncCursor()
+{
+    // libvterm 0.1.4 reports a restored cursor (DECRC, leaving the alternate screen) as saved, even when the screen
+    // shrank since and its state holds the position fitted to the new size: the state is the truth.
+    VTermPos pos;
+    vterm_state_get_cursorpos(m_state, &pos);
+    const QPoint cursor(std::clamp(pos.col, 0, m_columns - 1), std::clamp(pos.row, 0, m_rows - 1));
+    if (cursor != m_cursor) {
+        m_cursor = cursor;
+        m_cursorMoved = true;
+    }
 }
 
 void TerminalScreen::parseSlice()
@@ -422,29 +742,8 @@ void TerminalScreen::parseSlice()
     if (m_parsing) {
         return;
     }
-    m_parsing = true;
-    beginOutput();
-    QElapsedTimer clock;
-    clock.start();
-    while (m_pendingOffset < m_pending.size()) {
-        const qsizetype length = std::min(kParseSlice, m_pending.size() - m_pendingOffset);
-        vterm_input_write(m_vterm, m_pending.constData() + m_pendingOffset, static_cast<size_t>(length));
-        m_pendingOffset += length;
-        if (clock.elapsed() >= kParseBudgetMs) {
-            break;
-        }
-    }
-    if (m_pendingOffset >= m_pending.size()) {
-        m_pending.clear();
-        m_pendingOffset = 0;
-    } else if (m_pendingOffset > 4 * kParseSlice) {
-        m_pending.remove(0, m_pendingOffset);
-        m_pendingOffset = 0;
-    }
-    vterm_screen_flush_damage(m_screen);
-    m_parsing = false;
-    endOutput();
-    if (m_pendingOffset < m_pending.size()) {
+    parse(kParseBudgetMs);
+    if (!m_pending.empty()) {
         m_parseTimer->start();
     }
     flushSignals();
@@ -452,10 +751,20 @@ void TerminalScreen::parseSlice()
 
 void TerminalScreen::markDamage(int startRow, int endRow, int startColumn, int endColumn)
 {
-    const QRect rect(QPoint(startColumn, startRow), QPoint(endColumn - 1, endRow - 1));
-    if (rect.isValid()) {
-        m_damage = m_damage.united(rect);
+    if (endRow <= startRow || endColumn <= startColumn) {
+        return;
     }
+    if (m_damageEndRow <= m_damageStartRow) {
+        m_damageStartRow = startRow;
+        m_damageEndRow = endRow;
+        m_damageStartColumn = startColumn;
+        m_damageEndColumn = endColumn;
+        return;
+    }
+    m_damageStartRow = std::min(m_damageStartRow, startRow);
+    m_damageEndRow = std::max(m_damageEndRow, endRow);
+    m_damageStartColumn = std::min(m_damageStartColumn, startColumn);
+    m_damageEndColumn = std::max(m_damageEndColumn, endColumn);
 }
 
 void TerminalScreen::flushSignals()
@@ -472,9 +781,11 @@ void TerminalScreen::flushSignals()
         m_scrollbackDelta = 0;
         Q_EMIT scrollbackChanged(scrollbackSize());
     }
-    if (!m_damage.isNull()) {
-        const QRect damage = m_damage.intersected(QRect(0, 0, m_columns, m_rows));
-        m_damage = QRect();
+    if (m_damageEndRow > m_damageStartRow) {
+        const QRect damage =
+            QRect(QPoint(m_damageStartColumn, m_damageStartRow), QPoint(m_damageEndColumn - 1, m_damageEndRow - 1))
+                .intersected(QRect(0, 0, m_columns, m_rows));
+        m_damageStartRow = m_damageEndRow = 0;
         if (!damage.isEmpty()) {
             Q_EMIT damaged(damage);
         }
@@ -493,117 +804,17 @@ void TerminalScreen::flushSignals()
     }
 }
 
-void TerminalScreen::pushScrollback(int columns, const void *cells)
-{
-    ++m_linesScrolledOff;
-    ++m_scrollbackDelta;
-    if (m_scrollbackLimit <= 0) {
-        return;
-    }
-    const auto *vcells = static_cast<const VTermScreenCell *>(cells);
-    int end = columns;
-    while (end > 0 && isPlainBlank(vcells[end - 1])) {
-        --end;
-    }
-    TerminalLine line;
-    if (static_cast<int>(m_scrollback.size()) >= m_scrollbackLimit) {
-        line = std::move(m_scrollback.front());
-        m_scrollback.pop_front();
-    }
-    TerminalCell *out = line.resetCells(end);
-    std::array<char32_t, VTERM_MAX_CHARS_PER_CELL> marks{};
-    int markCount = 0;
-    for (int column = 0; column < end; ++column) {
-        toTerminalCell(vcells[column], out[column], marks.data(), markCount);
-        if (markCount > 0) {
-            line.setMarks(column, marks.data(), markCount);
-        }
-    }
-    m_scrollback.push_back(std::move(line));
-    while (static_cast<int>(m_scrollback.size()) > m_scrollbackLimit) {
-        m_scrollback.pop_front();
-    }
-}
-
-bool TerminalScreen::popScrollback(int columns, void *cells)
-{
-    if (m_scrollback.empty()) {
-        return false;
-    }
-    auto *vcells = static_cast<VTermScreenCell *>(cells);
-    const TerminalLine line = std::move(m_scrollback.back());
-    m_scrollback.pop_back();
-    --m_linesScrolledOff;
-    ++m_scrollbackDelta;
-    VTermColor defaultForeground;
-    VTermColor defaultBackground;
-    vterm_state_get_default_colors(m_state, &defaultForeground, &defaultBackground);
-    for (int column = 0; column < columns; ++column) {
-        const TerminalCell cell = line.at(column);
-        VTermScreenCell &out = vcells[column];
-        out = VTermScreenCell{};
-        if (cell.width == 0) {
-            out.chars[0] = 0xffffffffu;
-            out.width = 1;
-        } else {
-            out.chars[0] = cell.ch;
-            const QList<char32_t> marks = line.marks(column);
-            const int count = std::min<int>(static_cast<int>(marks.size()), VTERM_MAX_CHARS_PER_CELL - 2);
-            for (int i = 0; i < count; ++i) {
-                out.chars[1 + i] = marks.at(i);
-            }
-            out.width = static_cast<char>(cell.width);
-        }
-        out.attrs.bold = (cell.flags & TerminalCell::Bold) != 0;
-        out.attrs.italic = (cell.flags & TerminalCell::Italic) != 0;
-        out.attrs.underline = (cell.flags & TerminalCell::DoubleUnderline) != 0 ? VTERM_UNDERLINE_DOUBLE
-                              : (cell.flags & TerminalCell::Underline) != 0     ? VTERM_UNDERLINE_SINGLE
-                                                                                : VTERM_UNDERLINE_OFF;
-        out.attrs.blink = (cell.flags & TerminalCell::Blink) != 0;
-        out.attrs.reverse = (cell.flags & TerminalCell::Reverse) != 0;
-        out.attrs.strike = (cell.flags & TerminalCell::Strike) != 0;
-        if ((cell.flags & TerminalCell::DefaultForeground) != 0) {
-            out.fg = defaultForeground;
-        } else if ((cell.flags & TerminalCell::IndexedForeground) != 0) {
-            vterm_color_indexed(&out.fg, static_cast<uint8_t>(cell.foreground));
-        } else {
-            vterm_color_rgb(&out.fg, static_cast<uint8_t>(cell.foreground >> 16),
-                            static_cast<uint8_t>(cell.foreground >> 8), static_cast<uint8_t>(cell.foreground));
-        }
-        if ((cell.flags & TerminalCell::DefaultBackground) != 0) {
-            out.bg = defaultBackground;
-        } else if ((cell.flags & TerminalCell::IndexedBackground) != 0) {
-            vterm_color_indexed(&out.bg, static_cast<uint8_t>(cell.background));
-        } else {
-            vterm_color_rgb(&out.bg, static_cast<uint8_t>(cell.background >> 16),
-                            static_cast<uint8_t>(cell.background >> 8), static_cast<uint8_t>(cell.background));
-        }
-    }
-    return true;
-}
-
-void TerminalScreen::convertRow(int row, TerminalLine &out) const
-{
-    TerminalCell *cells = out.resetCells(m_columns);
-    VTermScreenCell vcell;
-    std::array<char32_t, VTERM_MAX_CHARS_PER_CELL> marks{};
-    int markCount = 0;
-    for (int column = 0; column < m_columns; ++column) {
-        if (vterm_screen_get_cell(m_screen, VTermPos{row, column}, &vcell) == 0) {
-            continue;
-        }
-        toTerminalCell(vcell, cells[column], marks.data(), markCount);
-        if (markCount > 0) {
-            out.setMarks(column, marks.data(), markCount);
-        }
-    }
-}
-
 TerminalLine TerminalScreen::line(int row) const
 {
     TerminalLine result;
     if (row >= 0 && row < m_rows) {
-        convertRow(row, result);
+        result = (*m_buffer)[static_cast<std::size_t>(row)];
+        if (m_globalReverse) {
+            TerminalCell *cells = result.mutableCells();
+            for (int column = 0; column < result.size(); ++column) {
+                cells[column].flags ^= TerminalCell::Reverse;
+            }
+        }
     } else if (row < 0 && -row <= scrollbackSize()) {
         result = m_scrollback.at(m_scrollback.size() - static_cast<std::size_t>(-row));
     }
@@ -747,8 +958,17 @@ void TerminalScreen::sendControlByte(char byte, bool alt)
 
 bool TerminalScreen::sendKey(int key, Qt::KeyboardModifiers modifiers, const QString &text)
 {
-    const VTermModifier mod = toVTermModifier(modifiers);
+    VTermModifier mod = toVTermModifier(modifiers);
     const VTermKey vkey = vtermKey(key, modifiers);
+    if (vkey == VTERM_KEY_ENTER || vkey == VTERM_KEY_BACKSPACE || vkey == VTERM_KEY_ESCAPE) {
+        // libvterm sends Shift/Ctrl with these as CSI u, which shells print as garbage; xterm sends the plain
+        // key (Ctrl+Backspace: BS, the other erase character).
+        if (vkey == VTERM_KEY_BACKSPACE && (mod & VTERM_MOD_CTRL) != 0) {
+            sendControlByte('\x08', (mod & VTERM_MOD_ALT) != 0);
+            return true;
+        }
+        mod = static_cast<VTermModifier>(mod & VTERM_MOD_ALT);
+    }
     if (vkey != VTERM_KEY_NONE) {
         beginOutput();
         // Qt reports Shift+Tab as Backtab, which already implies the Shift.

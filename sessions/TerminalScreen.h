@@ -11,19 +11,21 @@
 
 #include <array>
 #include <deque>
+#include <vector>
 
 class QTimer;
 
 struct VTerm;
-struct VTermScreen;
 struct VTermState;
 
 namespace Vigil {
 
-// The screen model of an xterm-256color terminal: libvterm parses what the host sends, this class keeps the
-// cell grid, the scrollback and the terminal's modes, and turns keys, text and pastes into the bytes the host
-// expects. It knows nothing about the transport: wire `feed()` to the session's output and `outputReady` to its
-// input. It paints nothing either; TerminalView reads lines and repaints what `damaged` names.
+// The screen model of an xterm-256color terminal: libvterm's parser and state layer interpret what the host
+// sends, this class keeps the cell grid (its own, not libvterm's screen layer: scrolling rotates lines instead of
+// moving every cell, which is most of the cost of a flood), the scrollback and the terminal's modes, and turns keys,
+// text and pastes into the bytes the host expects. It knows nothing about the transport: wire `feed()` to the session's
+// output and `outputReady` to its input. It paints nothing either; TerminalView reads lines and repaints what `damaged`
+// names.
 //
 // Rows count from 0 at the top of the screen; scrollback lines have negative rows, -1 being the newest.
 // feed() parses in bounded slices: a burst of output is worked off between events instead of blocking them.
@@ -111,30 +113,48 @@ private:
     friend struct Callbacks;
 
     void parseSlice();
+    void parse(qint64 budgetMs);
+    void syncCursor();
     void markDamage(int startRow, int endRow, int startColumn, int endColumn);
     void flushSignals();
-    void pushScrollback(int columns, const void *cells);
-    bool popScrollback(int columns, void *cells);
-    void convertRow(int row, TerminalLine &out) const;
+    TerminalCell blankCell() const;
+    void blankLine(TerminalLine &line) const;
+    void pushToScrollback(TerminalLine &line);
+    void putGlyph(const char32_t *chars, int width, int row, int column);
+    bool scrollRect(int startRow, int endRow, int startColumn, int endColumn, int downward, int rightward);
+    void moveRect(int destRow, int destColumn, int srcRow, int srcColumn, int rows, int columns);
+    void eraseRect(int startRow, int endRow, int startColumn, int endColumn);
+    void resizeBuffers(int rows, int columns, int &cursorRowDelta);
     void sendControlByte(char byte, bool alt);
     void beginOutput();
     void endOutput();
     void setDefaultPalette();
 
     VTerm *m_vterm = nullptr;
-    VTermScreen *m_screen = nullptr;
     VTermState *m_state = nullptr;
     QTimer *m_parseTimer = nullptr;
-    QByteArray m_pending;
+    // Queued host output: whole chunks as fed, the first one parsed up to m_pendingOffset.
+    std::deque<QByteArray> m_pending;
     qsizetype m_pendingOffset = 0;
+    qsizetype m_pendingBytes = 0;
     QByteArray m_output;
     int m_outputDepth = 0;
+    // The cell grids, one line per row, each exactly m_columns cells; scrolling rotates lines, never cells.
+    std::vector<TerminalLine> m_primary;
+    std::vector<TerminalLine> m_alternate;
+    std::vector<TerminalLine> *m_buffer = &m_primary;
+    TerminalCell m_pen;
+    bool m_globalReverse = false;
     std::deque<TerminalLine> m_scrollback;
     int m_scrollbackLimit = kDefaultScrollbackLines;
     qint64 m_linesScrolledOff = 0;
     int m_scrollbackDelta = 0;
     std::array<quint32, 256> m_palette{};
-    QRect m_damage;
+    // Changed cells since the last damaged(): rows and columns [start, end); empty when end <= start.
+    int m_damageStartRow = 0;
+    int m_damageEndRow = 0;
+    int m_damageStartColumn = 0;
+    int m_damageEndColumn = 0;
     bool m_parsing = false;
     bool m_cursorMoved = false;
     bool m_bellPending = false;

@@ -352,7 +352,8 @@ QSize TerminalView::sizeHint() const
 
 void TerminalView::updateTerminalSize()
 {
-    if (!m_screen) {
+    // Until shown the viewport has no real size, and a screen shrunk to it would lose its lines (no reflow).
+    if (!m_screen || !isVisible()) {
         return;
     }
     const int columns = std::max(1, viewport()->width() / m_cellWidth);
@@ -484,14 +485,17 @@ void TerminalView::paintEvent(QPaintEvent *event)
     const int firstRow = std::max(0, area.top() / m_cellHeight);
     const int lastRow = std::min(rows - 1, area.bottom() / m_cellHeight);
     const qint64 base = m_screen->linesScrolledOff() - m_scrollOffset;
+    // Word selection looks at the text: work the selection's ends out once per paint, not once per cell.
+    const std::pair<CellPos, CellPos> selection = m_hasSelection ? orderedSelection() : std::pair<CellPos, CellPos>();
     for (int viewRow = firstRow; viewRow <= lastRow; ++viewRow) {
         const int screenRow = viewRow - m_scrollOffset;
-        paintLine(painter, m_screen->line(screenRow), viewRow, base + viewRow);
+        paintLine(painter, m_screen->line(screenRow), viewRow, base + viewRow, selection);
     }
     paintCursor(painter);
 }
 
-void TerminalView::paintLine(QPainter &painter, const TerminalLine &line, int viewRow, qint64 absoluteLine)
+void TerminalView::paintLine(QPainter &painter, const TerminalLine &line, int viewRow, qint64 absoluteLine,
+                             const std::pair<CellPos, CellPos> &selection)
 {
     const int columns = m_screen->columns();
     const int y = viewRow * m_cellHeight;
@@ -511,7 +515,7 @@ void TerminalView::paintLine(QPainter &painter, const TerminalLine &line, int vi
         if ((cell.flags & TerminalCell::Reverse) != 0) {
             std::swap(fg, bg);
         }
-        if (isSelected(absoluteLine, column)) {
+        if (isSelected(absoluteLine, column, selection)) {
             fg = selectedForeground;
             bg = selectedBackground;
         }
@@ -799,6 +803,12 @@ void TerminalView::resizeEvent(QResizeEvent *event)
     updateTerminalSize();
 }
 
+void TerminalView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    updateTerminalSize();
+}
+
 bool TerminalView::isOwnShortcut(const QKeyEvent *event) const
 {
     const QKeySequence pressed(event->keyCombination());
@@ -929,12 +939,12 @@ std::pair<TerminalView::CellPos, TerminalView::CellPos> TerminalView::orderedSel
     return {start, stop};
 }
 
-bool TerminalView::isSelected(qint64 absoluteLine, int column) const
+bool TerminalView::isSelected(qint64 absoluteLine, int column, const std::pair<CellPos, CellPos> &selection) const
 {
     if (!m_hasSelection) {
         return false;
     }
-    const auto [start, stop] = orderedSelection();
+    const auto &[start, stop] = selection;
     return std::tie(absoluteLine, column) >= std::tie(start.line, start.column)
            && std::tie(absoluteLine, column) <= std::tie(stop.line, stop.column);
 }

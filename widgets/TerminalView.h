@@ -10,6 +10,7 @@
 #include <QRegion>
 
 #include <array>
+#include <utility>
 
 class QAction;
 class QTimer;
@@ -61,6 +62,7 @@ protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void inputMethodEvent(QInputMethodEvent *event) override;
     QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
@@ -92,14 +94,15 @@ private:
     void onScrollbackChanged();
     void flushDamage();
     void scheduleRepaint(const QRegion &region);
-    void paintLine(QPainter &painter, const TerminalLine &line, int viewRow, qint64 absoluteLine);
+    void paintLine(QPainter &painter, const TerminalLine &line, int viewRow, qint64 absoluteLine,
+                   const std::pair<CellPos, CellPos> &selection);
     void paintCursor(QPainter &painter);
     bool drawBoxCharacter(QPainter &painter, char32_t ch, const QRect &cell, const QColor &colour) const;
     bool isSimpleGlyph(char32_t ch) const;
     int fontIndex(quint16 flags) const;
     CellPos cellAt(const QPoint &point) const;
     int viewRowOf(qint64 absoluteLine) const;
-    bool isSelected(qint64 absoluteLine, int column) const;
+    bool isSelected(qint64 absoluteLine, int column, const std::pair<CellPos, CellPos> &selection) const;
     std::pair<CellPos, CellPos> orderedSelection() const;
     void extendSelection(const CellPos &to);
     bool forwardsMouse(const QMouseEvent *event) const;

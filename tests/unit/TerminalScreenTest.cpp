@@ -241,6 +241,26 @@ TEST(TerminalScreenTest, ResizeKeepsContentAndClampsTheCursor)
     EXPECT_EQ(text(screen, 0), QStringLiteral("after"));
 }
 
+TEST(TerminalScreenTest, LeavingVimAfterTheWindowShrankKeepsTheShellVisible)
+{
+    TerminalScreen screen(40, 20);
+    screen.feed("\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n$ vim" + esc("[?1049h"));
+    screen.resize(40, 8);
+    screen.feed(esc("[?1049l"));
+    EXPECT_LT(screen.cursorPosition().y(), 8);
+    screen.feed("\r\n$ ");
+    EXPECT_EQ(text(screen, screen.cursorPosition().y()), QStringLiteral("$"));
+}
+
+TEST(TerminalScreenTest, NarrowingKeepsTheScrollbackWhole)
+{
+    TerminalScreen screen(20, 2);
+    screen.feed("a long history line\r\nx\r\ny");
+    screen.resize(5, 2);
+    EXPECT_EQ(text(screen, -1), QStringLiteral("a long history line"));
+    EXPECT_EQ(text(screen, 0), QStringLiteral("x"));
+}
+
 TEST(TerminalScreenTest, ShrinkingPushesLinesToTheScrollbackAndGrowingPullsThemBack)
 {
     TerminalScreen screen(10, 6);
@@ -443,7 +463,12 @@ INSTANTIATE_TEST_SUITE_P(
                               "b"},
                       KeyCase{"Alt+Ctrl+x", Qt::Key_X, Qt::AltModifier | Qt::ControlModifier, "", "\x1b\x18"},
                       KeyCase{"Alt+.", Qt::Key_Period, Qt::AltModifier, ".", "\x1b."},
-                      KeyCase{"Alt+Backspace", Qt::Key_Backspace, Qt::AltModifier, "", "\x1b\x7f"}),
+                      KeyCase{"Alt+Backspace", Qt::Key_Backspace, Qt::AltModifier, "", "\x1b\x7f"},
+                      KeyCase{"Ctrl+Backspace", Qt::Key_Backspace, Qt::ControlModifier, "", "\x08"},
+                      KeyCase{"Shift+Enter", Qt::Key_Return, Qt::ShiftModifier, "\r", "\r"},
+                      KeyCase{"Ctrl+Enter", Qt::Key_Return, Qt::ControlModifier, "", "\r"},
+                      KeyCase{"Alt+Enter", Qt::Key_Return, Qt::AltModifier, "", "\x1b\r"},
+                      KeyCase{"Keypad Enter", Qt::Key_Enter, Qt::KeypadModifier, "\r", "\r"}),
     [](const ::testing::TestParamInfo<KeyCase> &param) {
         std::string name;
         for (const char *p = param.param.name; *p != '\0'; ++p) {
@@ -539,4 +564,147 @@ TEST(TerminalScreenTest, FocusReportsWhenEnabled)
     screen.setFocused(false);
     screen.setFocused(true);
     EXPECT_EQ(allOutput(output), esc("[O") + esc("[I"));
+}
+
+TEST(TerminalScreenTest, ScrollRegionScrollsOnlyItsRows)
+{
+    TerminalScreen screen(10, 5);
+    screen.feed("one\r\ntwo\r\nthree\r\nfour\r\nfive" + esc("[2;4r") + esc("[4;1H") + "\n" + "new");
+    EXPECT_EQ(text(screen, 0), QStringLiteral("one"));
+    EXPECT_EQ(text(screen, 1), QStringLiteral("three"));
+    EXPECT_EQ(text(screen, 2), QStringLiteral("four"));
+    EXPECT_EQ(text(screen, 3), QStringLiteral("new"));
+    EXPECT_EQ(text(screen, 4), QStringLiteral("five"));
+    // Only lines leaving the top of the whole screen enter the scrollback.
+    EXPECT_EQ(screen.scrollbackSize(), 0);
+}
+
+TEST(TerminalScreenTest, InsertAndDeleteLines)
+{
+    TerminalScreen screen(10, 4);
+    screen.feed("a\r\nb\r\nc\r\nd" + esc("[2;1H") + esc("[L"));
+    EXPECT_EQ(text(screen, 0), QStringLiteral("a"));
+    EXPECT_EQ(text(screen, 1), QString());
+    EXPECT_EQ(text(screen, 2), QStringLiteral("b"));
+    EXPECT_EQ(text(screen, 3), QStringLiteral("c"));
+    screen.feed(esc("[1;1H") + esc("[2M"));
+    EXPECT_EQ(text(screen, 0), QStringLiteral("b"));
+    EXPECT_EQ(text(screen, 1), QStringLiteral("c"));
+    EXPECT_EQ(text(screen, 2), QString());
+}
+
+TEST(TerminalScreenTest, InsertAndDeleteCharacters)
+{
+    TerminalScreen screen(10, 2);
+    screen.feed("abcdef" + esc("[1;2H") + esc("[2P"));
+    EXPECT_EQ(text(screen, 0), QStringLiteral("adef"));
+    screen.feed(esc("[2@") + "XY");
+    EXPECT_EQ(text(screen, 0), QStringLiteral("aXYdef"));
+}
+
+TEST(TerminalScreenTest, WritingOverHalfAWideCharacterErasesIt)
+{
+    TerminalScreen screen(10, 2);
+    screen.feed(QStringLiteral(u"漢字").toUtf8() + esc("[1;2H") + "x");
+    EXPECT_EQ(screen.cell(0, 0).ch, U'\0');
+    EXPECT_EQ(screen.cell(0, 0).width, 1);
+    EXPECT_EQ(screen.cell(0, 1).ch, U'x');
+    EXPECT_EQ(screen.cell(0, 2).ch, U'字');
+    EXPECT_EQ(screen.cell(0, 2).width, 2);
+}
+
+TEST(TerminalScreenTest, ReverseVideoModeReversesEveryCell)
+{
+    TerminalScreen screen(10, 2);
+    screen.feed("a" + esc("[7mb") + esc("[0m") + esc("[?5h"));
+    EXPECT_TRUE(screen.cell(0, 0).flags & TerminalCell::Reverse);
+    EXPECT_FALSE(screen.cell(0, 1).flags & TerminalCell::Reverse);
+    screen.feed(esc("[?5l"));
+    EXPECT_FALSE(screen.cell(0, 0).flags & TerminalCell::Reverse);
+}
+
+TEST(TerminalScreenTest, ResizeInTheAlternateScreenKeepsTheMainScreen)
+{
+    TerminalScreen screen(20, 5);
+    screen.feed("main 1\r\nmain 2\r\n" + esc("[?1049h") + esc("[5;1H") + "alt bottom");
+    screen.resize(30, 3);
+    EXPECT_EQ(text(screen, 2), QStringLiteral("alt bottom"));
+    screen.feed(esc("[?1049l"));
+    EXPECT_EQ(text(screen, 0), QStringLiteral("main 1"));
+    EXPECT_EQ(text(screen, 1), QStringLiteral("main 2"));
+}
+
+TEST(TerminalScreenTest, ArbitraryBytesAndResizesKeepTheGridWhole)
+{
+    // Random escape sequences, text and control bytes with resizes in between, from a fixed seed: whatever a
+    // broken or hostile host sends, every row keeps exactly one cell per column and the cursor stays on screen.
+    TerminalScreen screen(40, 12);
+    screen.setScrollbackLimit(50);
+    quint32 state = 20261123;
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    const QList<QByteArray> pieces = {"\x1b[",
+                                      "\x1b[?",
+                                      ";",
+                                      "1049h",
+                                      "1049l",
+                                      "m",
+                                      "H",
+                                      "J",
+                                      "K",
+                                      "L",
+                                      "M",
+                                      "P",
+                                      "@",
+                                      "r",
+                                      "S",
+                                      "T",
+                                      "X",
+                                      "\x1b(0",
+                                      "\x1b(B",
+                                      "\r\n",
+                                      "\t",
+                                      "\x08",
+                                      "\xe6\xbc\xa2",
+                                      "\xcc\x81",
+                                      "\xf0\x9f\x98\x80",
+                                      "\x1b]0;t\x07",
+                                      "\x1b"
+                                      "7",
+                                      "\x1b"
+                                      "8",
+                                      "\x1b"
+                                      "D",
+                                      "\x1b"
+                                      "M",
+                                      "38;5;",
+                                      "48;2;1;2;"};
+    for (int round = 0; round < 300; ++round) {
+        QByteArray bytes;
+        for (int i = 0; i < 200; ++i) {
+            const quint32 pick = next();
+            if (pick % 3 == 0) {
+                bytes += QByteArray::number(pick % 130);
+            } else if (pick % 3 == 1) {
+                bytes += pieces.at(static_cast<qsizetype>(pick % static_cast<quint32>(pieces.size())));
+            } else {
+                bytes += static_cast<char>(pick % 256);
+            }
+        }
+        screen.feed(bytes);
+        if (round % 25 == 0) {
+            screen.resize(1 + static_cast<int>(next() % 90), 1 + static_cast<int>(next() % 40));
+        }
+        screen.processPending();
+        ASSERT_GE(screen.cursorPosition().x(), 0);
+        ASSERT_LT(screen.cursorPosition().x(), screen.columns());
+        ASSERT_GE(screen.cursorPosition().y(), 0);
+        ASSERT_LT(screen.cursorPosition().y(), screen.rows()) << "round " << round;
+        for (int row = 0; row < screen.rows(); ++row) {
+            ASSERT_EQ(screen.line(row).size(), screen.columns()) << "round " << round << " row " << row;
+        }
+        ASSERT_LE(screen.scrollbackSize(), 50);
+    }
 }

@@ -6,12 +6,14 @@
 
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QImage>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -99,6 +101,17 @@ TEST_F(TerminalViewTest, ResizingEmitsTheNewCellGrid)
     EXPECT_EQ(sizes.last().at(1).toInt(), 30);
     EXPECT_EQ(screen->columns(), 100);
     EXPECT_EQ(screen->rows(), 30);
+}
+
+TEST(TerminalViewAloneTest, AHiddenViewLeavesTheScreenSizeAlone)
+{
+    TerminalScreen screen(120, 40);
+    screen.feed("a line longer than the viewport of a view that was never shown");
+    TerminalView view(&screen);
+    view.resize(50, 20);
+    EXPECT_EQ(screen.columns(), 120);
+    EXPECT_EQ(screen.rows(), 40);
+    EXPECT_EQ(screen.lineText(0), QStringLiteral("a line longer than the viewport of a view that was never shown"));
 }
 
 TEST_F(TerminalViewTest, DraggedSelectionIsCopiedWithCtrlShiftC)
@@ -197,4 +210,63 @@ TEST_F(TerminalViewTest, PaintsCellColoursAndJoinedLineDrawing)
         EXPECT_EQ(pixel(x, lineY), lineColour) << "x=" << x;
     }
 }
+TEST_F(TerminalViewTest, MiddleClickPastesBracketed)
+{
+    screen->feed("\x1b[?2004h");
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    const QClipboard::Mode mode = clipboard->supportsSelection() ? QClipboard::Selection : QClipboard::Clipboard;
+    clipboard->setText(QStringLiteral("uptime"), mode);
+    QSignalSpy output(screen.get(), &TerminalScreen::outputReady);
+    QTest::mouseClick(view->viewport(), Qt::MiddleButton, Qt::NoModifier, cellCentre(2, 2));
+    EXPECT_EQ(allOutput(output), QByteArray("\x1b[200~uptime\x1b[201~"));
+}
+
+TEST_F(TerminalViewTest, ClicksGoToAnApplicationThatAsksAndShiftStillSelects)
+{
+    screen->feed("some text to select\x1b[?1000h\x1b[?1006h");
+    QSignalSpy output(screen.get(), &TerminalScreen::outputReady);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, cellCentre(3, 7));
+    EXPECT_EQ(allOutput(output), QByteArray("\x1b[<0;8;4M\x1b[<0;8;4m"));
+    output.clear();
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, cellCentre(0, 1));
+    EXPECT_TRUE(output.isEmpty());
+    EXPECT_EQ(view->selectedText(), QStringLiteral("some"));
+}
+
+TEST_F(TerminalViewTest, WheelInTheAlternateScreenMovesTheProgramsCursor)
+{
+    screen->feed("\x1b[?1049h");
+    QSignalSpy output(screen.get(), &TerminalScreen::outputReady);
+    QWheelEvent wheel(QPointF(10, 10), view->viewport()->mapToGlobal(QPointF(10, 10)), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    EXPECT_EQ(allOutput(output), QByteArray("\x1b[B\x1b[B\x1b[B"));
+    EXPECT_EQ(view->scrollOffset(), 0);
+}
+
+TEST_F(TerminalViewTest, CtrlLettersBeatWindowShortcutsButCtrlShiftLettersDoNot)
+{
+    QWidget window;
+    auto *terminal = new TerminalView(screen.get(), &window);
+    terminal->resize(400, 300);
+    auto *logOff = new QAction(&window);
+    logOff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    window.addAction(logOff);
+    auto *newTab = new QAction(&window);
+    newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    window.addAction(newTab);
+    QSignalSpy logOffs(logOff, &QAction::triggered);
+    QSignalSpy newTabs(newTab, &QAction::triggered);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    terminal->setFocus();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QSignalSpy output(screen.get(), &TerminalScreen::outputReady);
+    QTest::keyClick(terminal, Qt::Key_D, Qt::ControlModifier);
+    EXPECT_EQ(allOutput(output), QByteArray("\x04"));
+    EXPECT_EQ(logOffs.count(), 0);
+    QTest::keyClick(terminal, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(newTabs.count(), 1);
+}
+
 } // namespace
