@@ -5,8 +5,9 @@
 
 namespace Vigil {
 
-// One measured value of a device at one time: metric is "cpu", "memory" or "disk"; subject names the part it is
-// about (the mount point for disks, empty otherwise). Values are percentages.
+// One measured value of a device at one time: metric is "cpu", "memory" or "disk" (percentages), or
+// "backup_size" (bytes); subject names the part it is about (the mount point for disks, the job for backups, empty
+// otherwise).
 struct HealthSample
 {
     qint64 deviceId = 0;
