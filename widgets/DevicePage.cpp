@@ -72,6 +72,8 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, Q
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setHighlightSections(false);
     table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Tables are as tall as their rows (fitRows); long text is elided and has a tooltip instead of a scroll bar.
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return table;
 }
 
@@ -101,6 +103,22 @@ void setRow(QTableWidget *table, int row, const QList<QTableWidgetItem *> &items
     for (qsizetype column = 0; column < items.size(); ++column) {
         table->setItem(row, static_cast<int>(column), items.at(column));
     }
+}
+
+// "06:05" today, "Sat 02:05" within the week, "14 Nov 08:05" before: local time, as short as still unambiguous.
+QString shortTime(const QDateTime &t, const QDateTime &now)
+{
+    const QDateTime local = t.toLocalTime();
+    const qint64 days = local.date().daysTo(now.toLocalTime().date());
+    const QLocale locale;
+    const QString time = locale.toString(local.time(), QStringLiteral("HH:mm"));
+    if (days == 0) {
+        return time;
+    }
+    if (days > 0 && days < 7) {
+        return locale.toString(local, QStringLiteral("ddd ")) + time;
+    }
+    return locale.toString(local, QStringLiteral("d MMM ")) + time;
 }
 
 QString percent(double value)
@@ -235,8 +253,8 @@ DevicePage::DevicePage(Database &database, InventoryStore &inventory, DeviceStat
     connect(m_backupTable, &QTableWidget::itemSelectionChanged, this,
             [this] { m_restoreTest->setEnabled(m_backupTable->currentRow() >= 0); });
 
-    m_alertTable = makeTable(QStringLiteral("deviceAlerts"),
-                             {tr("Severity"), tr("Alert"), tr("State"), tr("Since"), tr("Last seen")}, content);
+    m_alertTable =
+        makeTable(QStringLiteral("deviceAlerts"), {tr("Severity"), tr("Alert"), tr("State"), tr("Since")}, content);
     m_sessionTable = makeTable(
         QStringLiteral("deviceSessions"),
         {tr("Started"), tr("Kind", "session protocol"), tr("Technician"), tr("Duration"), tr("Result")}, content);
@@ -267,13 +285,14 @@ DevicePage::DevicePage(Database &database, InventoryStore &inventory, DeviceStat
     auto *right = new QVBoxLayout;
     right->addWidget(disksBox);
     right->addWidget(systemBox);
-    right->addWidget(backupsBox);
+    right->addWidget(alertsBox);
     right->addStretch(1);
     auto *middle = new QHBoxLayout;
     middle->addWidget(charts, 3);
     middle->addLayout(right, 2);
+    // Backups get the width their six columns need.
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(alertsBox, 3);
+    bottom->addWidget(backupsBox, 3);
     bottom->addWidget(sessionsBox, 2);
 
     auto *layout = new QVBoxLayout(content);
@@ -483,11 +502,7 @@ void DevicePage::showLiveState()
 {
     const QDateTime now = m_clock.now();
     const auto when = [&](const QDateTime &t) {
-        const QDateTime local = t.toLocalTime();
-        const QString time = local.date() == now.toLocalTime().date()
-                                 ? QLocale().toString(local.time(), QLocale::ShortFormat)
-                                 : QLocale().toString(local, QLocale::ShortFormat);
-        return tr("%1 (%2)", "time (age)").arg(time, DeviceSummaryPanel::ageText(t, now));
+        return tr("%1 (%2)", "time (age)").arg(shortTime(t, now), DeviceSummaryPanel::ageText(t, now));
     };
     const auto banner = [this](const QColor &color, const QString &html) {
         m_liveState->setStyleSheet(QStringLiteral("QLabel { background: %1; border-left: 4px solid %2; "
@@ -710,9 +725,7 @@ void DevicePage::showBackups()
     }
     const QString none = tr("—", "no value");
     const QString never = tr("never");
-    const auto at = [&](const QDateTime &t) {
-        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : never;
-    };
+    const auto at = [&](const QDateTime &t) { return t.isValid() ? shortTime(t, now) : never; };
     m_backupTable->setRowCount(static_cast<int>(jobs->size()));
     int select = jobs->isEmpty() ? -1 : 0;
     for (int row = 0; row < jobs->size(); ++row) {
@@ -827,8 +840,7 @@ void DevicePage::showAlerts()
         }
         setRow(m_alertTable, row,
                {cell(alertSeverityDisplayName(a.severity), color), cell(a.summary),
-                cell(alertStateDisplayName(a.state)), cell(DeviceSummaryPanel::ageText(a.firstSeen, now)),
-                cell(DeviceSummaryPanel::ageText(a.lastSeen, now))});
+                cell(alertStateDisplayName(a.state)), cell(DeviceSummaryPanel::ageText(a.firstSeen, now))});
     }
     if (alerts.isEmpty()) {
         m_alertTable->setRowCount(1);
@@ -848,14 +860,15 @@ void DevicePage::showSessions()
         fitRows(m_sessionTable);
         return;
     }
+    const QDateTime now = m_clock.now();
     m_sessionTable->setRowCount(static_cast<int>(sessions->size()));
     for (int row = 0; row < sessions->size(); ++row) {
         const SessionLogEntry &s = sessions->at(row);
         const QString duration =
             s.endedAt.isValid() ? durationText(s.startedAt.secsTo(s.endedAt)) : tr("open", "session not ended");
         setRow(m_sessionTable, row,
-               {cell(QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat)), cell(s.protocol.toUpper()),
-                cell(s.technician), cell(duration), cell(s.result)});
+               {cell(shortTime(s.startedAt, now)), cell(s.protocol.toUpper()), cell(s.technician), cell(duration),
+                cell(s.result)});
     }
     if (sessions->isEmpty()) {
         m_sessionTable->setRowCount(1);

@@ -153,7 +153,9 @@ TEST_F(DevicePageTest, ShowsIdentityLiveStateDisksPatchesSmartBackupsAlertsAndSe
     EXPECT_TRUE(backups->item(offsite, 3)->text().startsWith(QStringLiteral("FAILED")));
     EXPECT_TRUE(backups->item(nightly, 4)->text().contains(QStringLiteral("(+2.8 % in 7 day")))
         << qPrintable(backups->item(nightly, 4)->text());
-    EXPECT_EQ(backups->item(nightly, 5)->text(), QStringLiteral("never"));
+    EXPECT_TRUE(backups->item(nightly, 5)->text().contains(QStringLiteral("anna · restored /srv/data/accounts")))
+        << qPrintable(backups->item(nightly, 5)->text());
+    EXPECT_EQ(backups->item(offsite, 5)->text(), QStringLiteral("never"));
 
     auto *alerts = child<QTableWidget>(page.get(), "deviceAlerts");
     QStringList summaries;
@@ -294,7 +296,7 @@ TEST_F(DevicePageTest, RestoreTestButtonRecordsWhoWhenAndNote)
     EXPECT_TRUE(backups->item(offsite, 5)->text().contains(QStringLiteral("sam")));
     EXPECT_EQ(backups->currentRow(), offsite);
 
-    // Cancelled: nothing recorded.
+    // Cancelled: nothing recorded, the earlier test stays.
     page->setRestoreNotePrompt([](const QString &) { return std::optional<QString>(); });
     int nightly = -1;
     ASSERT_TRUE(find(backups, 0, QStringLiteral("nightly-restic"), &nightly));
@@ -303,7 +305,8 @@ TEST_F(DevicePageTest, RestoreTestButtonRecordsWhoWhenAndNote)
     jobs = store.jobs(m_device, m_clock.now());
     for (const BackupJobRecord &job : jobs.value()) {
         if (job.job == QStringLiteral("nightly-restic")) {
-            EXPECT_FALSE(job.lastRestoreTest.isValid());
+            EXPECT_EQ(job.restoreTestedBy, QStringLiteral("anna"));
+            EXPECT_LT(job.lastRestoreTest, m_clock.now().addDays(-40));
         }
     }
 }

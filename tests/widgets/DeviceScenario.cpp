@@ -178,13 +178,24 @@ void DeviceScenario::pollNow(qint64 deviceId)
     EXPECT_TRUE(saved.ok()) << qPrintable(saved.error().toString());
     AlertEvaluator evaluator(m_db);
     const Status evaluated = m_db.transaction([&]() -> Status {
-        auto result = evaluator.evaluate({{deviceId, s}}, s.polledAt);
-        if (!result) {
-            return result.error();
+        // Polled through the morning: the alerts have been open for a few hours.
+        for (qint64 ago : {3 * 3600, 2 * 3600, 3600, 0}) {
+            DeviceSnapshot poll = s;
+            poll.polledAt = s.polledAt.addSecs(-ago);
+            auto result = evaluator.evaluate({{deviceId, poll}}, poll.polledAt);
+            if (!result) {
+                return result.error();
+            }
         }
         return {};
     });
     EXPECT_TRUE(evaluated.ok()) << qPrintable(evaluated.error().toString());
+    BackupStore backups(m_db);
+    const Status tested = backups.recordRestoreTest(deviceId, QStringLiteral("nightly-restic"), QStringLiteral("anna"),
+                                                    QStringLiteral("restored /srv/data/accounts to a test VM, opened "
+                                                                   "three files"),
+                                                    m_now.addDays(-41).addSecs(-5 * 3600));
+    EXPECT_TRUE(tested.ok()) << qPrintable(tested.error().toString());
 }
 
 void DeviceScenario::addSessions(qint64 deviceId)

@@ -68,7 +68,7 @@ int main(int argc, char **argv)
     scenario.addSessions(device);
 
     Vigil::MainWindow window(*database.value(), settings, nullptr, &clock);
-    window.resize(1500, 1250);
+    window.resize(1500, 1040);
     window.show();
     window.showPage(QStringLiteral("inventory"));
     if (!window.showDevice(device)) {
