@@ -35,30 +35,51 @@ qint64 HealthChartQuery::rangeSeconds(Range range)
 
 HistoryStore::Resolution HealthChartQuery::resolutionFor(Range range)
 {
-    // HistoryStore picks by how old `from` is; this is what it picks for a range ending now.
-    return rangeSeconds(range) <= HistoryStore::rawRetentionSeconds ? HistoryStore::Raw : HistoryStore::FiveMinutes;
+    switch (range) {
+    case Range::Hour:
+    case Range::Day:
+        return HistoryStore::Raw;
+    case Range::Week:
+        return HistoryStore::FiveMinutes;
+    case Range::Month:
+        break;
+    }
+    return HistoryStore::Hourly;
 }
 
 Result<QList<HistoryPoint>> HealthChartQuery::points(qint64 deviceId, const QString &metric, const QString &subject,
-                                                     const QDateTime &from, const QDateTime &to,
-                                                     const QDateTime &now) const
+                                                     const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                                                     std::optional<HistoryStore::Resolution> resolution) const
 {
-    auto stored = m_history.series(deviceId, metric, subject, from, to, now);
+    const HistoryStore::Resolution at = resolution.value_or(HistoryStore::resolutionFor(from, now));
+    auto stored = m_history.seriesAt(deviceId, metric, subject, from, to, at);
     if (!stored) {
         return stored.error();
     }
     QList<HistoryPoint> result = std::move(stored).value();
-    const int resolution = HistoryStore::resolutionFor(from, now);
-    if (resolution == HistoryStore::Raw) {
+    if (at == HistoryStore::Raw) {
         return result;
     }
-    // Rollups run every few minutes; the samples after the last one are still raw.
-    const qint64 rolledUntil = result.isEmpty() ? from.toSecsSinceEpoch() : result.constLast().timestamp + resolution;
-    const qint64 rawFrom = std::max(rolledUntil, now.toSecsSinceEpoch() - HistoryStore::rawRetentionSeconds);
+    // Rollups run every few minutes (hourly ones every hour); what came after the last one is finer. The 5-minute
+    // rollups fill in after the last hourly one, raw samples after the last 5-minute one.
+    qint64 covered = result.isEmpty() ? from.toSecsSinceEpoch() : result.constLast().timestamp + at;
+    if (at == HistoryStore::Hourly && covered <= to.toSecsSinceEpoch()) {
+        auto five = m_history.seriesAt(deviceId, metric, subject, QDateTime::fromSecsSinceEpoch(covered, Qt::UTC), to,
+                                       HistoryStore::FiveMinutes);
+        if (!five) {
+            return five.error();
+        }
+        if (!five->isEmpty()) {
+            covered = five->constLast().timestamp + HistoryStore::FiveMinutes;
+        }
+        result.append(five.value());
+    }
+    const qint64 rawFrom = std::max(covered, now.toSecsSinceEpoch() - HistoryStore::rawRetentionSeconds);
     if (rawFrom > to.toSecsSinceEpoch()) {
         return result;
     }
-    auto tail = m_history.series(deviceId, metric, subject, QDateTime::fromSecsSinceEpoch(rawFrom, Qt::UTC), to, now);
+    auto tail = m_history.seriesAt(deviceId, metric, subject, QDateTime::fromSecsSinceEpoch(rawFrom, Qt::UTC), to,
+                                   HistoryStore::Raw);
     if (!tail) {
         return tail.error();
     }
@@ -70,7 +91,7 @@ Result<ChartSeries> HealthChartQuery::series(qint64 deviceId, const QString &met
                                              Range range, const QDateTime &now, int columns) const
 {
     const QDateTime from = now.addSecs(-rangeSeconds(range));
-    auto history = points(deviceId, metric, subject, from, now, now);
+    auto history = points(deviceId, metric, subject, from, now, now, resolutionFor(range));
     if (!history) {
         return history.error();
     }

@@ -11,13 +11,16 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <optional>
+
 namespace Vigil {
 
 class Database;
 
 // What the device page's health charts and disk table read: a metric over one of the chart ranges at the
-// resolution that covers it (1 h and 24 h raw, 7 d and 30 d from 5-minute rollups), decimated for the chart's
-// width, and each disk's trend.
+// resolution that covers it (1 h and 24 h raw, 7 d from 5-minute rollups, 30 d from hourly ones: 720 buckets with
+// their min and max draw the same picture as 8,640 five-minute ones at chart widths, for a tenth of the reading),
+// decimated for the chart's width, and each disk's trend.
 class HealthChartQuery final
 {
     Q_DISABLE_COPY_MOVE(HealthChartQuery)
@@ -34,10 +37,11 @@ public:
     static qint64 rangeSeconds(Range range);
     static HistoryStore::Resolution resolutionFor(Range range);
 
-    // The history of one series from..to at the resolution HistoryStore picks for `from`; a rollup range ends with
-    // the raw samples of the minutes not rolled up yet, so the chart reaches "now".
+    // The history of one series from..to at `resolution` (by default the finest HistoryStore keeps for `from`); a
+    // rollup range ends with the raw samples of the minutes not rolled up yet, so the chart reaches "now".
     Result<QList<HistoryPoint>> points(qint64 deviceId, const QString &metric, const QString &subject,
-                                       const QDateTime &from, const QDateTime &to, const QDateTime &now) const;
+                                       const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                                       std::optional<HistoryStore::Resolution> resolution = {}) const;
     // One chart line: the range ending now, decimated to at most two points per column.
     Result<ChartSeries> series(qint64 deviceId, const QString &metric, const QString &subject, Range range,
                                const QDateTime &now, int columns) const;

@@ -628,7 +628,7 @@ void DevicePage::refreshCharts()
     const QDateTime from = now.addSecs(-HealthChartQuery::rangeSeconds(m_range));
     QStringList errors;
     const auto one = [&](HealthChart *chart, const QString &metric) {
-        auto series = m_history->series(m_device.id, metric, {}, m_range, now, chart->plotColumns());
+        auto series = m_history->series(m_device.id, metric, {}, m_range, now, chart->decimationColumns());
         if (!series) {
             errors.append(series.error().toString());
             chart->setLines({}, from, now);
@@ -645,8 +645,8 @@ void DevicePage::refreshCharts()
         errors.append(mounts.error().toString());
     } else {
         for (const QString &mount : mounts.value()) {
-            auto series =
-                m_history->series(m_device.id, QStringLiteral("disk"), mount, m_range, now, m_diskChart->plotColumns());
+            auto series = m_history->series(m_device.id, QStringLiteral("disk"), mount, m_range, now,
+                                            m_diskChart->decimationColumns());
             if (!series) {
                 errors.append(series.error().toString());
                 continue;

@@ -34,7 +34,6 @@ HealthChart::HealthChart(const QString &title, QWidget *parent)
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     setChart(m_chart);
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(190);
     applyPalette();
 }
@@ -100,6 +99,13 @@ int HealthChart::plotColumns() const
     const int plot = static_cast<int>(m_chart->plotArea().width());
     // Before the first layout the plot area is empty; the view less the value axis is close enough.
     return plot > 50 ? plot : std::max(200, width() - 60);
+}
+
+int HealthChart::decimationColumns() const
+{
+    // A min/max pair per two pixels draws the same envelope as a pair per pixel with half the points, and points are
+    // what a Qt Charts line costs (about 5 µs each: it strokes the whole outline again for hit testing).
+    return std::max(1, plotColumns() / 2);
 }
 
 qsizetype HealthChart::dataPointCount() const
@@ -187,6 +193,9 @@ void HealthChart::setLines(const QList<Line> &lines, const QDateTime &from, cons
     // A legend is worth its room only when it names something: the lines of several mounts, or thresholds.
     m_chart->legend()->setVisible(lines.size() > 1 || !m_thresholdsShown.isEmpty());
     m_chart->setTitle(anyData ? m_title : tr("%1 — no data in this range").arg(m_title));
+    // Smoothing a line of about two points per pixel shows nothing more and costs a third of the frame; sparse lines
+    // (an hour of samples) keep it.
+    setRenderHint(QPainter::Antialiasing, m_dataPoints <= decimationColumns());
 }
 
 } // namespace Vigil

@@ -36,8 +36,10 @@ public:
     void setThresholds(std::optional<double> warning, std::optional<double> critical);
     // Replaces what the chart shows. from..to is the range on the time axis (UTC; shown in local time).
     void setLines(const QList<Line> &lines, const QDateTime &from, const QDateTime &to);
-    // The width of the plot in device-independent pixels: what decimation is asked for.
+    // The width of the plot in device-independent pixels.
     int plotColumns() const;
+    // The columns decimation is asked for: one per two pixels, so at most one point per pixel.
+    int decimationColumns() const;
     // Drawn points of data lines (thresholds not counted).
     qsizetype dataPointCount() const;
     // Threshold lines drawn, e.g. {80, 90}.
