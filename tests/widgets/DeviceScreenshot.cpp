@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,23 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     EnglishPlurals plurals;
     QApplication::installTranslator(&plurals);
+    // VIGIL_SCREENSHOT_DARK=1: a dark system palette, to check the page follows it.
+    if (!qEnvironmentVariableIsEmpty("VIGIL_SCREENSHOT_DARK")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        QApplication::setPalette(dark);
+    }
     QTemporaryDir dir;
     auto database = Vigil::Database::open(dir.filePath(QStringLiteral("vigil.db")));
     if (!database) {
