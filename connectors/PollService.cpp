@@ -3,7 +3,7 @@
 
 #include "AlertEvaluator.h"
 #include "AlertStore.h"
-
+#include "BackupStore.h"
 #include "Clock.h"
 #include "Database.h"
 #include "HistoryStore.h"
@@ -389,6 +389,13 @@ void PollService::complete(qint64 deviceId, DeviceSnapshot snapshot, bool deadEn
         }
         for (const DiskUsage &disk : snapshot.disks) {
             m_pendingSamples.append({deviceId, QStringLiteral("disk"), disk.mountPoint, ts, disk.usedPercent});
+        }
+        // Kept as history too (in bytes), so the device page can show whether a backup is growing or shrank.
+        for (const BackupJobStatus &job : snapshot.backups) {
+            if (job.sizeBytes) {
+                m_pendingSamples.append(
+                    {deviceId, BackupStore::sizeMetric, job.job, ts, static_cast<double>(*job.sizeBytes)});
+            }
         }
         ++m_pass.ok;
         m_pass.reusedConnections += reused ? 1 : 0;

@@ -56,6 +56,8 @@ Q_SIGNALS:
     void statesChanged();
     // Exactly one of deviceId and siteId is set; target reads "Client / Site" or "Client / Device".
     void maintenanceRequested(qint64 deviceId, qint64 siteId, const QString &target);
+    // Enter or a double click on a device: open its page.
+    void openDeviceRequested(qint64 deviceId);
 
 private:
     void applyFilter(const QString &text);

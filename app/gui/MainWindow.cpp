@@ -9,6 +9,7 @@
 #include "Clock.h"
 #include "CriticalAlertNotifier.h"
 #include "Database.h"
+#include "DevicePage.h"
 #include "DeviceStateStore.h"
 #include "InventoryImporter.h"
 #include "InventoryPage.h"
@@ -81,17 +82,13 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(maintenance, &MaintenanceScheduler::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
-    connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, [this](qint64 deviceId) {
-        showPage(QStringLiteral("inventory"));
-        m_inventoryPage->selectDevice(deviceId);
-    });
     addSessionsPage(database, clock ? *clock : Clock::system());
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(createDeviceView(clock ? *clock : Clock::system()), 1);
     setCentralWidget(central);
 
     createMenus();
@@ -130,6 +127,62 @@ void MainWindow::showPage(const QString &pageId)
 {
     const qsizetype index = m_pageIds.indexOf(pageId);
     m_navigation->setCurrentRow(index < 0 ? 0 : static_cast<int>(index));
+}
+
+QWidget *MainWindow::createDeviceView(const Clock &clock)
+{
+    m_devicePage =
+        new DevicePage(m_database, *m_inventoryStore, *m_stateStore, clock, m_settings.technicianName(), this);
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addWidget(m_pages);
+    m_views->addWidget(m_devicePage);
+    connect(m_devicePage, &DevicePage::backRequested, this, &MainWindow::closeDevice);
+    connect(m_inventoryPage, &InventoryPage::openDeviceRequested, this, &MainWindow::openDevice);
+    connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, &MainWindow::openDevice);
+    // The navigation row stays on the page the device was opened from; choosing any row (that one too) leaves.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::closeDevice);
+    connect(m_navigation, &QListWidget::itemPressed, this, &MainWindow::closeDevice);
+    if (m_poller) {
+        connect(m_poller, &BackgroundPoller::devicePolled, m_devicePage, &DevicePage::applyPoll);
+    }
+    return m_views;
+}
+
+bool MainWindow::showDevice(qint64 deviceId)
+{
+    if (!m_devicePage->showDevice(deviceId)) {
+        statusBar()->showMessage(tr("Device %1 is not in the inventory.").arg(deviceId), 10000);
+        return false;
+    }
+    m_views->setCurrentWidget(m_devicePage);
+    m_devicePage->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void MainWindow::openDevice(qint64 deviceId)
+{
+    (void)showDevice(deviceId);
+}
+
+bool MainWindow::isDeviceShown() const
+{
+    return m_views->currentWidget() == m_devicePage;
+}
+
+void MainWindow::closeDevice()
+{
+    if (!isDeviceShown()) {
+        return;
+    }
+    m_views->setCurrentWidget(m_pages);
+    if (QWidget *page = m_pages->currentWidget()) {
+        page->setFocus(Qt::OtherFocusReason);
+    }
+    // Back on the inventory: the device it was opened from stays selected.
+    if (m_pages->currentWidget() == m_inventoryPage) {
+        m_inventoryPage->selectDevice(m_devicePage->deviceId());
+    }
 }
 
 QString MainWindow::currentPageId() const
