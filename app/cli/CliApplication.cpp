@@ -14,6 +14,7 @@
 #include "RulesCommand.h"
 #include "TicketCommand.h"
 #include "TicketsCommand.h"
+#include "VncCaptureCommand.h"
 
 #include <QLoggingCategory>
 
@@ -62,6 +63,8 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "                   [--description D]; show ID; note ID TEXT [--client-visible];\n"
                  "                   log ID MINUTES [--note T]; status ID STATUS; priority ID P;\n"
                  "                   assign ID NAME; unassign ID; close ID --notes TEXT\n"
+                 "  vnc-capture DEVICE --out FILE.png   save one frame of the device's VNC screen\n"
+                 "                   [--client NAME] [--timeout S] [--password-stdin]\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -144,6 +147,8 @@ int CliApplication::run(const QStringList &arguments)
         code = TicketsCommand(context).run(commandArguments);
     } else if (command == QLatin1String("ticket")) {
         code = TicketCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("vnc-capture")) {
+        code = VncCaptureCommand(context).run(commandArguments);
     } else {
         m_err << tr("vigil-cli: unknown command '%1'").arg(command) << Qt::endl;
         printUsage(m_err);
