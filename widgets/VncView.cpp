@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -202,9 +203,42 @@ void VncView::onStateChanged(VncClient::State state)
         m_display->releaseKeys();
         m_display->setStatusText(stateText());
         Q_EMIT sessionEnded(m_client->failure(), m_client->errorString());
+        if (m_client->failure() == VncFailure::PasswordRequired || m_client->failure() == VncFailure::AuthFailed) {
+            askForPassword(m_client->failure());
+        }
         break;
     }
     updateBanner();
+}
+
+QInputDialog *VncView::passwordDialog() const
+{
+    return m_passwordDialog;
+}
+
+void VncView::askForPassword(VncFailure failure)
+{
+    if (m_passwordDialog && m_passwordDialog->isVisible()) {
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("vncPasswordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("VNC Password"));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setTextEchoMode(QLineEdit::Password);
+    const QString why = failure == VncFailure::AuthFailed ? tr("The VNC server of %1 refused the password.")
+                                                          : tr("The VNC server of %1 asks for a password.");
+    dialog->setLabelText(why.arg(m_deviceName) + QLatin1Char('\n')
+                         + tr("It is used for this session only and not stored."));
+    dialog->setOkButtonText(tr("&Connect"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) {
+        VncConnectOptions options;
+        options.viewOnly = m_display->isViewOnly();
+        m_client->connectToServer(m_client->endpoint(), password, options);
+    });
+    m_passwordDialog = dialog;
+    dialog->open();
 }
 
 void VncView::onServerClipboard(const QString &text)

@@ -3,9 +3,11 @@
 
 #include "VncClient.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
+class QInputDialog;
 class QLabel;
 class QToolBar;
 
@@ -17,7 +19,8 @@ class VncDisplay;
 // remote session is active and in which state, and the VncDisplay. It owns its VncClient, forwards input to it
 // (never in view-only mode) and keeps the clipboards in step: text the remote copies lands in the local
 // clipboard; the local clipboard goes to the remote when it changes while the display has focus and when the
-// display gains focus.
+// display gains focus. When the server asks for a password that was not given (none in the keychain), or refuses
+// the one given, the view asks for one for this session only (never stored) and connects again.
 class VncView final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
     void setViewOnly(bool viewOnly);
     // "Connected", "Connecting…", "Disconnected: …" as the banner shows it.
     QString stateText() const;
+    // The password prompt while it is open (a server asked for a password, or refused the one given).
+    QInputDialog *passwordDialog() const;
 
 Q_SIGNALS:
     // The session ended (disconnected or failed); the caller records it and may close the tab.
@@ -47,6 +52,7 @@ private:
     void onServerClipboard(const QString &text);
     void sendLocalClipboard();
     void updateBanner();
+    void askForPassword(VncFailure failure);
 
     VncClient *m_client = nullptr;
     QString m_deviceName;
@@ -59,6 +65,7 @@ private:
     QAction *m_disconnect = nullptr;
     QString m_lastRemoteClipboard;
     QString m_lastSentClipboard;
+    QPointer<QInputDialog> m_passwordDialog;
 };
 
 } // namespace Vigil

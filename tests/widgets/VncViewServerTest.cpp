@@ -13,7 +13,9 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -110,6 +112,41 @@ TEST(VncViewServerTest, ShowsTheRemoteDisplayAndSurvivesTheServerGoingAway)
     EXPECT_EQ(view.display()->scaleMode(), VncDisplay::ScaleMode::Actual);
     QApplication::processEvents();
     EXPECT_FALSE(view.grab().isNull());
+}
+
+} // namespace
+
+namespace {
+
+TEST(VncViewServerTest, AsksForAPasswordWhenTheServerWantsOneAndConnects)
+{
+    VncTestServer server(QSize(320, 200));
+    QString error;
+    ASSERT_TRUE(server.start(&error)) << qPrintable(error);
+    auto *client = new VncClient;
+    VncView view(client, QStringLiteral("KL-WS02"));
+    view.resize(500, 400);
+    view.show();
+    // No password in the keychain: the first attempt goes without one.
+    client->connectToServer(VncEndpoint{QStringLiteral("127.0.0.1"), server.port()}, QString());
+    ASSERT_TRUE(waitUntil([&] { return view.passwordDialog() != nullptr; }, 20s));
+    QInputDialog *dialog = view.passwordDialog();
+    EXPECT_EQ(dialog->textEchoMode(), QLineEdit::Password);
+    EXPECT_TRUE(dialog->labelText().contains(QLatin1String("KL-WS02")));
+    dialog->setTextValue(QStringLiteral("wrong"));
+    dialog->accept();
+    // A refused password asks again, saying so.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return view.passwordDialog() && view.passwordDialog()->isVisible()
+                   && view.passwordDialog()->labelText().contains(QLatin1String("refused"));
+        },
+        20s));
+    view.passwordDialog()->setTextValue(server.password());
+    view.passwordDialog()->accept();
+    ASSERT_TRUE(waitUntil([&] { return client->hasCompleteFrame(); }, 20s)) << qPrintable(client->errorString());
+    EXPECT_EQ(client->state(), VncClient::State::Connected);
+    EXPECT_EQ(client->frame().size(), QSize(320, 200));
 }
 
 } // namespace
