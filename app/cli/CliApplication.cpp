@@ -17,6 +17,7 @@
 #include "RulesCommand.h"
 #include "TicketCommand.h"
 #include "TicketsCommand.h"
+#include "VncCaptureCommand.h"
 
 #include <QLoggingCategory>
 
@@ -75,6 +76,8 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "                   [--remove-holiday DATE]\n"
                  "  report           a client's monthly report --client NAME --month YYYY-MM\n"
                  "                   --out FILE.pdf|.html|.csv [--format pdf|html|csv]\n"
+                 "  vnc-capture DEVICE --out FILE.png   save one frame of the device's VNC screen\n"
+                 "                   [--client NAME] [--timeout S] [--password-stdin]\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -163,6 +166,8 @@ int CliApplication::run(const QStringList &arguments)
         code = ExecCommand(context).run(commandArguments);
     } else if (command == QLatin1String("report")) {
         code = ReportCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("vnc-capture")) {
+        code = VncCaptureCommand(context).run(commandArguments);
     } else {
         m_err << tr("vigil-cli: unknown command '%1'").arg(command) << Qt::endl;
         printUsage(m_err);
