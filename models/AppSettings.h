@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportBranding.h"
 #include "ExternalTool.h"
+#include "ReportBranding.h"
 #include "Result.h"
 
 #include <QByteArray>

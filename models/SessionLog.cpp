@@ -35,7 +35,8 @@ int SessionLog::billableMinutes(const QDateTime &startedAt, const QDateTime &end
 }
 
 Result<qint64> SessionLog::start(std::optional<qint64> deviceId, const QString &deviceName, const QString &protocol,
-                                 const QString &technician, const QDateTime &startedAt, std::optional<qint64> ticketId)
+                                 const QString &technician, const QDateTime &startedAt, std::optional<qint64> ticketId,
+                                 const QString &detail)
 {
     if (!protocols.contains(protocol)) {
         return Error{ErrorCode::InvalidInput, tr("unknown session protocol \"%1\"").arg(protocol), deviceName};
@@ -45,7 +46,7 @@ Result<qint64> SessionLog::start(std::optional<qint64> deviceId, const QString &
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO sessions_log (device_id, device_name, protocol, technician, started_at, "
-                             "result, ticket_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "result, ticket_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(optionalId(deviceId));
     q.addBindValue(deviceName);
     q.addBindValue(protocol);
@@ -53,6 +54,7 @@ Result<qint64> SessionLog::start(std::optional<qint64> deviceId, const QString &
     q.addBindValue(toEpoch(startedAt));
     q.addBindValue(runningResult);
     q.addBindValue(optionalId(ticketId));
+    q.addBindValue(toText(detail));
     if (!q.exec()) {
         return m_db.queryError(q, tr("recording a session"));
     }
@@ -71,9 +73,11 @@ Status SessionLog::finish(qint64 sessionId, const QDateTime &endedAt, const QStr
             return Error{ErrorCode::Conflict, tr("the session has already ended"), tr("session %1").arg(sessionId)};
         }
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE sessions_log SET ended_at = ?, result = ?, detail = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE sessions_log SET ended_at = ?, result = ?, "
+                                 "detail = CASE WHEN ? = '' THEN detail ELSE ? END WHERE id = ?"));
         q.addBindValue(toEpoch(endedAt));
         q.addBindValue(result);
+        q.addBindValue(toText(detail));
         q.addBindValue(toText(detail));
         q.addBindValue(sessionId);
         if (!q.exec()) {

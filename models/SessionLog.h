@@ -23,11 +23,13 @@ public:
 
     static inline const QString runningResult = QStringLiteral("running");
 
-    // Records a session that starts now; deviceName is kept even after the device is removed. Returns its id.
+    // Records a session that starts now; deviceName is kept even after the device is removed. detail says where
+    // (endpoint, tool) until finish() gives one. Returns its id.
     Result<qint64> start(std::optional<qint64> deviceId, const QString &deviceName, const QString &protocol,
                          const QString &technician, const QDateTime &startedAt,
-                         std::optional<qint64> ticketId = std::nullopt);
-    // Completes the row. established: the session got as far as a login (only then is time booked on the ticket).
+                         std::optional<qint64> ticketId = std::nullopt, const QString &detail = QString());
+    // Completes the row (an empty detail keeps the one given at the start). established: the session got as far as a
+    // login (only then is time booked on the ticket).
     Status finish(qint64 sessionId, const QDateTime &endedAt, const QString &result, const QString &detail,
                   bool established);
 

@@ -111,7 +111,7 @@ Result<LaunchRequest> ExternalLauncher::toolRequest(const ExternalTool &tool, co
 
 Result<qint64> ExternalLauncher::launch(const LaunchRequest &request)
 {
-    SessionLogEntry entry = request.logEntry;
+    SessionStart entry = request.logEntry;
     entry.startedAt = m_clock.now();
     auto session = m_recorder.sessionStarted(entry);
     if (!session) {

@@ -24,7 +24,7 @@ struct LaunchRequest
     QStringList arguments;
     // Written to the program's standard input, then closed: the only way a secret may reach a tool (never argv).
     QByteArray standardInput;
-    SessionLogEntry logEntry;
+    SessionStart logEntry;
 };
 
 // Starts external session programs (the RDP client, the technician's own tools) and records each one in the

@@ -9,7 +9,7 @@
 namespace Vigil {
 
 // One remote session as the session log keeps it.
-struct SessionLogEntry
+struct SessionStart
 {
     qint64 deviceId = 0; // 0: not a device of the inventory
     QString deviceName;
@@ -27,7 +27,7 @@ class SessionLogRecorder
 public:
     virtual ~SessionLogRecorder();
     // Returns the session's id for sessionEnded().
-    virtual Result<qint64> sessionStarted(const SessionLogEntry &entry) = 0;
+    virtual Result<qint64> sessionStarted(const SessionStart &entry) = 0;
     virtual Status sessionEnded(qint64 sessionId, const QDateTime &endedAt, const QString &result) = 0;
 
 protected:

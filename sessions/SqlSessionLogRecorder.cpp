@@ -2,18 +2,18 @@
 #include "SqlSessionLogRecorder.h"
 
 #include "Database.h"
-#include "SqlValues.h"
-
-#include <QSqlQuery>
+#include "SessionLog.h"
 
 namespace Vigil {
 
 SqlSessionLogRecorder::SqlSessionLogRecorder(Database &db)
-    : m_db(db)
+    : m_log(std::make_unique<SessionLog>(db))
 {
 }
 
-Result<qint64> SqlSessionLogRecorder::sessionStarted(const SessionLogEntry &entry)
+SqlSessionLogRecorder::~SqlSessionLogRecorder() = default;
+
+Result<qint64> SqlSessionLogRecorder::sessionStarted(const SessionStart &entry)
 {
     static const QStringList protocols{QStringLiteral("ssh"), QStringLiteral("vnc"), QStringLiteral("rdp"),
                                        QStringLiteral("external")};
@@ -25,35 +25,14 @@ Result<qint64> SqlSessionLogRecorder::sessionStarted(const SessionLogEntry &entr
         return Error{ErrorCode::InvalidInput, tr("a session needs a device, a technician and a start time"),
                      entry.deviceName};
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO sessions_log (device_id, device_name, protocol, technician, started_at, "
-                             "detail) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entry.deviceId > 0 ? QVariant(entry.deviceId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(entry.deviceName);
-    q.addBindValue(entry.protocol);
-    q.addBindValue(entry.technician);
-    q.addBindValue(toEpoch(entry.startedAt));
-    q.addBindValue(toText(entry.detail));
-    if (!q.exec()) {
-        return m_db.queryError(q, tr("recording a session"));
-    }
-    return q.lastInsertId().toLongLong();
+    const std::optional<qint64> device = entry.deviceId > 0 ? std::optional<qint64>(entry.deviceId) : std::nullopt;
+    return m_log->start(device, entry.deviceName, entry.protocol, entry.technician, entry.startedAt, std::nullopt,
+                        entry.detail);
 }
 
 Status SqlSessionLogRecorder::sessionEnded(qint64 sessionId, const QDateTime &endedAt, const QString &result)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE sessions_log SET ended_at = ?, result = ? WHERE id = ?"));
-    q.addBindValue(toEpoch(endedAt));
-    q.addBindValue(toText(result));
-    q.addBindValue(sessionId);
-    if (!q.exec()) {
-        return m_db.queryError(q, tr("recording the end of a session"));
-    }
-    if (q.numRowsAffected() != 1) {
-        return Error{ErrorCode::NotFound, tr("there is no session %1").arg(sessionId), tr("recording a session")};
-    }
-    return {};
+    return m_log->finish(sessionId, endedAt, result, QString(), result == QLatin1String("ok"));
 }
 
 } // namespace Vigil

@@ -10,7 +10,7 @@
 #include "DurationText.h"
 #include "HealthChart.h"
 #include "InventoryStore.h"
-#include "SessionLogReader.h"
+#include "SessionLog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -156,7 +156,7 @@ DevicePage::DevicePage(Database &database, InventoryStore &inventory, DeviceStat
     , m_backups(std::make_unique<BackupStore>(database))
     , m_alerts(std::make_unique<AlertStore>(database))
     , m_rules(std::make_unique<AlertRuleStore>(database))
-    , m_sessions(std::make_unique<SessionLogReader>(database))
+    , m_sessions(std::make_unique<SessionLog>(database))
     , m_pollTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("devicePage"));
@@ -854,7 +854,7 @@ void DevicePage::showAlerts()
 void DevicePage::showSessions()
 {
     m_sessionTable->setRowCount(0);
-    auto sessions = m_sessions->sessions(m_device.id, 20);
+    auto sessions = m_sessions->recent(m_device.id, 20);
     if (!sessions) {
         showError(tr("Could not read the session log: %1").arg(sessions.error().toString()));
         fitRows(m_sessionTable);
@@ -863,7 +863,7 @@ void DevicePage::showSessions()
     const QDateTime now = m_clock.now();
     m_sessionTable->setRowCount(static_cast<int>(sessions->size()));
     for (int row = 0; row < sessions->size(); ++row) {
-        const SessionLogEntry &s = sessions->at(row);
+        const SessionRecord &s = sessions->at(row);
         const QString duration =
             s.endedAt.isValid() ? durationText(s.startedAt.secsTo(s.endedAt)) : tr("open", "session not ended");
         setRow(m_sessionTable, row,

@@ -29,7 +29,7 @@ class Database;
 class DeviceStateStore;
 class HealthChart;
 class InventoryStore;
-class SessionLogReader;
+class SessionLog;
 
 // Everything about one device: who and where it is, its live state and how fresh that is, health charts with the
 // alert thresholds, disks with their trend, patches, SMART, backups (with "restore test done"), its open alerts
@@ -90,7 +90,7 @@ private:
     std::unique_ptr<BackupStore> m_backups;
     std::unique_ptr<AlertStore> m_alerts;
     std::unique_ptr<AlertRuleStore> m_rules;
-    std::unique_ptr<SessionLogReader> m_sessions;
+    std::unique_ptr<SessionLog> m_sessions;
     NotePrompt m_notePrompt;
 
     Device m_device;

@@ -19,7 +19,11 @@ class Database;
 class InventoryStore;
 class SecretStore;
 class SessionLog;
+class ExternalLauncher;
+class SqlSessionLogRecorder;
 class SshTerminalTab;
+class VncSessionTab;
+struct Device;
 
 // The remote sessions, one tab each. Closing a tab closes its session; a session that fails shows why in its own
 // tab and leaves the others working.
@@ -37,6 +41,12 @@ public:
     // Opens a shell on the device in a new tab (and connects); a device without SSH settings, or one whose jump
     // host cannot be found, is refused with the reason. ticketId: the ticket the session is booked on.
     Result<SshTerminalTab *> openSsh(qint64 deviceId, std::optional<qint64> ticketId = std::nullopt);
+    // Opens the device's VNC screen in a new tab, through an SSH tunnel when its VNC settings say so (the tunnel
+    // forwards to the VNC host as the device sees it: its own loopback when no VNC host is set).
+    Result<VncSessionTab *> openVnc(qint64 deviceId, std::optional<qint64> ticketId = std::nullopt);
+    // Starts the RDP client (the template, else xfreerdp / mstsc) on the device; it runs outside Vigil and its
+    // session is logged until it exits. Returns the session log id.
+    Result<qint64> launchRdp(qint64 deviceId, const QString &rdpTemplate);
     // What new sessions start with (known_hosts files, timeouts); the mode is always a shell.
     void setSessionOptions(const SshSessionOptions &options);
     int sessionCount() const;
@@ -50,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void updateEmptyState();
+    void addSessionTab(QWidget *tab, const QString &title, const QString &toolTip);
 
     InventoryStore &m_inventory;
     SecretStore *m_secrets = nullptr;
@@ -57,6 +68,8 @@ private:
     const Clock &m_clock;
     std::unique_ptr<SessionLog> m_log;
     SshSessionOptions m_options;
+    std::unique_ptr<SqlSessionLogRecorder> m_recorder;
+    ExternalLauncher *m_launcher = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_empty = nullptr;
 };

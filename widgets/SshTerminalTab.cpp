@@ -2,12 +2,11 @@
 #include "SshTerminalTab.h"
 
 #include "Clock.h"
-#include "HostKeyDialog.h"
 #include "SecretStore.h"
 #include "SessionLog.h"
-#include "SshCredentialsDialog.h"
 #include "SshResult.h"
 #include "SshSession.h"
+#include "SshSessionQuestions.h"
 #include "TerminalScreen.h"
 #include "TerminalView.h"
 
@@ -104,8 +103,7 @@ void SshTerminalTab::connectToHost()
     m_options.rows = m_screen->rows();
     m_session = std::make_unique<SshSession>(m_target, m_options, m_secrets);
     SshSession *session = m_session.get();
-    connect(session, &SshSession::hostKeyUnknown, this, &SshTerminalTab::askHostKey);
-    connect(session, &SshSession::credentialsNeeded, this, &SshTerminalTab::askCredentials);
+    new SshSessionQuestions(session, m_secrets, this);
     connect(session, &SshSession::connected, this, &SshTerminalTab::onConnected);
     connect(session, &SshSession::dataReceived, m_screen, &TerminalScreen::feed);
     connect(session, &SshSession::finished, this, &SshTerminalTab::onFinished);
@@ -180,37 +178,6 @@ TerminalView *SshTerminalTab::view() const
 SshSession *SshTerminalTab::session() const
 {
     return m_session.get();
-}
-
-void SshTerminalTab::askHostKey(const HostKeyInfo &key)
-{
-    auto *dialog = new HostKeyDialog(key, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QPointer<SshSession> session = m_session.get();
-    connect(dialog, &QDialog::finished, this, [dialog, session] {
-        if (session) {
-            session->answerHostKey(dialog->decision());
-        }
-    });
-    dialog->open();
-}
-
-void SshTerminalTab::askCredentials(const SshPrompts &prompts)
-{
-    auto *dialog = new SshCredentialsDialog(prompts, m_secrets && m_secrets->isAvailable(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QPointer<SshSession> session = m_session.get();
-    connect(dialog, &QDialog::finished, this, [dialog, session](int result) {
-        if (!session) {
-            return;
-        }
-        if (result == QDialog::Accepted) {
-            session->answerCredentials(dialog->answers());
-        } else {
-            session->cancelCredentials();
-        }
-    });
-    dialog->open();
 }
 
 void SshTerminalTab::onConnected()

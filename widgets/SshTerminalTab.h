@@ -19,8 +19,6 @@ class Clock;
 class SecretStore;
 class SessionLog;
 class SshSession;
-struct HostKeyInfo;
-struct SshPrompts;
 struct SshResult;
 class TerminalScreen;
 class TerminalView;
@@ -62,8 +60,6 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
-    void askHostKey(const HostKeyInfo &key);
-    void askCredentials(const SshPrompts &prompts);
     void onConnected();
     void onFinished(const SshResult &result);
     void finishLog(const QString &result, const QString &detail);

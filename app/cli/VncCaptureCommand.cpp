@@ -138,7 +138,7 @@ int VncCaptureCommand::execute(const QCommandLineParser &parser)
     }
 
     SqlSessionLogRecorder recorder(*database.value());
-    SessionLogEntry entry;
+    SessionStart entry;
     entry.deviceId = device.id;
     entry.deviceName = device.name;
     entry.protocol = QStringLiteral("vnc");

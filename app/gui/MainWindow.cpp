@@ -19,10 +19,11 @@
 #include "MaintenanceScheduler.h"
 #include "PollStatusLabel.h"
 #include "PollSummary.h"
+#include "ReportsPage.h"
 #include "SessionsPage.h"
 #include "SshTerminalTab.h"
 #include "TicketQueuePage.h"
-#include "ReportsPage.h"
+#include "TicketStore.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -65,8 +66,8 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     m_alertPage = new AlertQueuePage(database, settings, clock ? *clock : Clock::system(), this);
     addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertPage);
     // The ticket page reads its queue again whenever it is shown, so tickets escalated from alerts appear there.
-    addPage(QStringLiteral("tickets"), tr("Tickets"),
-            new TicketQueuePage(database, settings, clock ? *clock : Clock::system(), this));
+    m_ticketPage = new TicketQueuePage(database, settings, clock ? *clock : Clock::system(), this);
+    addPage(QStringLiteral("tickets"), tr("Tickets"), m_ticketPage);
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
@@ -220,10 +221,17 @@ void MainWindow::createMenus()
     }
 
     QMenu *sessions = menuBar()->addMenu(tr("&Sessions"));
-    QAction *ssh = sessions->addAction(tr("Open &SSH session"), this, &MainWindow::openSshForCurrentDevice);
+    QAction *ssh = sessions->addAction(tr("Open &SSH session"), this, [this] { openSession(SessionKind::Ssh); });
     ssh->setObjectName(QStringLiteral("openSshAction"));
     ssh->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    ssh->setStatusTip(tr("Open a shell on the device selected in the inventory or the alert queue."));
+    ssh->setStatusTip(tr("Open a shell on the selected device (inventory, device page, alert or ticket)."));
+    QAction *vnc = sessions->addAction(tr("Open &VNC viewer"), this, [this] { openSession(SessionKind::Vnc); });
+    vnc->setObjectName(QStringLiteral("openVncAction"));
+    vnc->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    vnc->setStatusTip(tr("Show the selected device's screen over VNC (through SSH when its settings say so)."));
+    QAction *rdp = sessions->addAction(tr("Launch &RDP client"), this, [this] { openSession(SessionKind::Rdp); });
+    rdp->setObjectName(QStringLiteral("launchRdpAction"));
+    rdp->setStatusTip(tr("Start the RDP client (xfreerdp, or the configured one) on the selected device."));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Vigil"), this, &MainWindow::showAbout);
@@ -282,25 +290,77 @@ void MainWindow::addSessionsPage(Database &database, const Clock &clock)
     addPage(QStringLiteral("sessions"), tr("Sessions"), m_sessionsPage);
 }
 
-void MainWindow::openSshForCurrentDevice()
+MainWindow::SessionTarget MainWindow::currentSessionTarget() const
 {
     const QString page = currentPageId();
-    qint64 deviceId = 0;
-    if (page == QLatin1String("inventory")) {
-        deviceId = m_inventoryPage->currentDeviceId();
+    SessionTarget target;
+    if (isDeviceShown()) {
+        target.deviceId = m_devicePage->deviceId();
+    } else if (page == QLatin1String("inventory")) {
+        target.deviceId = m_inventoryPage->currentDeviceId();
     } else if (page == QLatin1String("alerts")) {
-        deviceId = m_alertPage->currentDeviceId();
+        target.deviceId = m_alertPage->currentDeviceId();
+    } else if (page == QLatin1String("tickets") && m_ticketPage->currentTicketId() > 0) {
+        // A session opened from a ticket is booked on it.
+        const auto ticket = TicketStore(m_database).ticket(m_ticketPage->currentTicketId(), Clock::system().now());
+        if (ticket && ticket->ticket.deviceId) {
+            target.deviceId = *ticket->ticket.deviceId;
+            target.ticketId = ticket->ticket.id;
+        }
     } else if (page == QLatin1String("sessions") && m_sessionsPage->currentSessionTab()) {
-        deviceId = m_sessionsPage->currentSessionTab()->request().deviceId;
+        target.deviceId = m_sessionsPage->currentSessionTab()->request().deviceId;
+        target.ticketId = m_sessionsPage->currentSessionTab()->request().ticketId;
     }
-    if (deviceId <= 0) {
-        statusBar()->showMessage(tr("Select a device first (in the inventory or the alert queue)."), 10000);
+    if (target.deviceId <= 0) {
+        statusBar()->showMessage(tr("Select a device first (in the inventory, on its page, in the alert queue or on a "
+                                    "ticket with a device)."),
+                                 10000);
+    }
+    return target;
+}
+
+void MainWindow::openSession(SessionKind kind)
+{
+    const SessionTarget target = currentSessionTarget();
+    if (target.deviceId <= 0) {
         return;
     }
-    const auto tab = m_sessionsPage->openSsh(deviceId);
-    if (!tab) {
-        QMessageBox::warning(this, tr("Open SSH session"),
-                             tr("Vigil cannot open an SSH session on this device.\n\n%1").arg(tab.error().toString()));
+    QString title;
+    Error error;
+    bool ok = true;
+    switch (kind) {
+    case SessionKind::Ssh: {
+        title = tr("Open SSH session");
+        const auto tab = m_sessionsPage->openSsh(target.deviceId, target.ticketId);
+        ok = tab.ok();
+        if (!ok) {
+            error = tab.error();
+        }
+        break;
+    }
+    case SessionKind::Vnc: {
+        title = tr("Open VNC viewer");
+        const auto tab = m_sessionsPage->openVnc(target.deviceId, target.ticketId);
+        ok = tab.ok();
+        if (!ok) {
+            error = tab.error();
+        }
+        break;
+    }
+    case SessionKind::Rdp: {
+        title = tr("Launch RDP client");
+        const auto session = m_sessionsPage->launchRdp(target.deviceId, m_settings.rdpClientTemplate());
+        if (!session) {
+            QMessageBox::warning(this, title,
+                                 tr("Vigil cannot start the RDP client.\n\n%1").arg(session.error().toString()));
+        } else {
+            statusBar()->showMessage(tr("RDP client started; the session is logged until it exits."), 10000);
+        }
+        return;
+    }
+    }
+    if (!ok) {
+        QMessageBox::warning(this, title, tr("Vigil cannot open this session.\n\n%1").arg(error.toString()));
         return;
     }
     showPage(QStringLiteral("sessions"));

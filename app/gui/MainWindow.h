@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -27,6 +28,7 @@ class InventoryStore;
 class PollStatusLabel;
 class SecretStore;
 class SessionsPage;
+class TicketQueuePage;
 struct PollSummary;
 
 // Assembles the feature pages and the menus; the pages own their logic. With a BackgroundPoller (not owned, may
@@ -69,7 +71,14 @@ private:
     void showPassFinished(const PollSummary &summary);
     void showStoreError(const QString &message);
     void addSessionsPage(Database &database, const Clock &clock);
-    void openSshForCurrentDevice();
+    struct SessionTarget
+    {
+        qint64 deviceId = 0;
+        std::optional<qint64> ticketId;
+    };
+    enum class SessionKind { Ssh, Vnc, Rdp };
+    SessionTarget currentSessionTarget() const;
+    void openSession(SessionKind kind);
 
     Database &m_database;
     AppSettings &m_settings;
@@ -85,6 +94,7 @@ private:
     InventoryPage *m_inventoryPage = nullptr;
     SecretStore *m_secrets = nullptr;
     SessionsPage *m_sessionsPage = nullptr;
+    TicketQueuePage *m_ticketPage = nullptr;
     QPointer<BackgroundPoller> m_poller;
     QAction *m_pollNowAction = nullptr;
     QAction *m_pauseAction = nullptr;

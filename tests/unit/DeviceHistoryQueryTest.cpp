@@ -5,7 +5,7 @@
 #include "HealthChartQuery.h"
 #include "HistoryStore.h"
 #include "InventoryStore.h"
-#include "SessionLogReader.h"
+#include "SessionLog.h"
 #include "TestInventory.h"
 
 #include <gtest/gtest.h>
@@ -257,8 +257,8 @@ TEST_F(DeviceHistoryQueryTest, SessionsOfADeviceNewestFirst)
     add(m_device, QStringLiteral("ssh"), 1000, 1600);
     add(m_device, QStringLiteral("vnc"), 5000, QVariant(QMetaType::fromType<qint64>()));
     add(m_other, QStringLiteral("rdp"), 9000, 9100);
-    SessionLogReader reader(*m_db);
-    auto sessions = reader.sessions(m_device);
+    SessionLog log(*m_db);
+    auto sessions = log.recent(m_device, 50);
     ASSERT_TRUE(sessions.ok());
     ASSERT_EQ(sessions->size(), 2);
     EXPECT_EQ(sessions->at(0).protocol, QStringLiteral("vnc"));
@@ -266,5 +266,5 @@ TEST_F(DeviceHistoryQueryTest, SessionsOfADeviceNewestFirst)
     EXPECT_EQ(sessions->at(1).protocol, QStringLiteral("ssh"));
     EXPECT_EQ(sessions->at(1).endedAt, QDateTime::fromSecsSinceEpoch(1600, Qt::UTC));
     EXPECT_EQ(sessions->at(1).technician, QStringLiteral("sam"));
-    EXPECT_EQ(reader.sessions(m_device, 1)->size(), 1);
+    EXPECT_EQ(log.recent(m_device, 1)->size(), 1);
 }
