@@ -357,6 +357,61 @@ SshSessionOptions shellOptions(const QString &knownHosts)
     return o;
 }
 
+TEST_F(SshSessionTest, SilentServerTimesOutWithoutBlockingTheCaller)
+{
+    // Accepts the TCP connection and never says a word: libssh waits for the banner on the worker thread.
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    SshTarget t = target();
+    t.destination.port = silent.serverPort();
+    SshSessionOptions options = exec(QStringLiteral("true"));
+    options.connectTimeoutSeconds = 2;
+    SessionRun run(t, options, nullptr);
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
+    sinceTick.start();
+    ticker.start(5);
+    ASSERT_TRUE(run.run(15000));
+    EXPECT_EQ(run.result->failure, SshResult::Failure::Timeout) << describe(run);
+    EXPECT_LT(longestGap, 200) << "the calling thread's event loop stalled";
+}
+
+TEST_F(SshSessionTest, CloseWhileAskingCancels)
+{
+    SessionRun run(target(), exec(QStringLiteral("true"), SshSessionOptions::UnknownHostKey::Ask), nullptr);
+    QObject::disconnect(run.session.get(), &SshSession::hostKeyUnknown, nullptr, nullptr);
+    bool asked = false;
+    QObject::connect(run.session.get(), &SshSession::hostKeyUnknown, run.session.get(),
+                     [&](const HostKeyInfo &) { asked = true; });
+    run.session->open();
+    ASSERT_TRUE(run.waitFor([&] { return asked; }));
+    run.session->close();
+    ASSERT_TRUE(run.waitFor([&] { return run.result.has_value(); }, 5000));
+    EXPECT_EQ(run.result->failure, SshResult::Failure::Cancelled);
+    EXPECT_FALSE(run.connected);
+    EXPECT_TRUE(knownHostsBytes().isEmpty());
+}
+
+TEST_F(SshSessionTest, DeletingAnOpenSessionReturnsAtOnce)
+{
+    trustServer();
+    SessionRun run(target(), shellOptions(m_knownHosts), nullptr);
+    run.session->open();
+    ASSERT_TRUE(run.waitFor([&] { return run.connected || run.result; }));
+    QElapsedTimer timer;
+    timer.start();
+    run.session.reset();
+    EXPECT_LT(timer.elapsed(), 50);
+    // The worker closes the connection on its own thread: the server sees the client go.
+    QDeadlineTimer gone(10000);
+    while (!m_server.log().contains(QStringLiteral("Close session: user")) && !gone.hasExpired()) {
+        QThread::msleep(50);
+    }
+    EXPECT_TRUE(m_server.log().contains(QStringLiteral("Close session: user"))) << m_server.log().toStdString();
+}
+
 TEST_F(SshSessionTest, ShellEchoesAndSeesResize)
 {
     trustServer();
