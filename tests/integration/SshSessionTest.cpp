@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SshSession.h"
+#include "ChildProcess.h"
 #include "KnownHosts.h"
 #include "MemorySecretStore.h"
 #include "PrivateSshServer.h"
@@ -321,6 +322,43 @@ TEST_F(SshSessionTest, EncryptedKeyIsUnlockedWithThePassphraseFromTheStore)
     ASSERT_TRUE(run.result->ok()) << describe(run);
     EXPECT_EQ(run.out, QByteArray("unlocked\n"));
     EXPECT_TRUE(run.credentialQuestions.isEmpty());
+}
+
+TEST_F(SshSessionTest, KeysInSshAgentAreUsed)
+{
+    trustServer();
+    const QString socket = m_dir.filePath(QStringLiteral("agent.sock"));
+    VigilTest::ChildProcess agent(QStringLiteral("/usr/bin/ssh-agent"),
+                                  {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+    ASSERT_TRUE(agent.start()) << agent.describe().toStdString();
+    ASSERT_TRUE(agent.waitForOutput("SSH_AUTH_SOCK", std::chrono::seconds(10))) << agent.describe().toStdString();
+    const VigilTest::CommandResult added =
+        VigilTest::runCommand(QStringLiteral("/usr/bin/ssh-add"), {m_server.clientKey()}, std::chrono::seconds(10),
+                              {QStringLiteral("SSH_AUTH_SOCK=") + socket});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+
+    const QByteArray previous = qgetenv("SSH_AUTH_SOCK");
+    qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+    SshSessionOptions options = exec(QStringLiteral("echo agent"));
+    options.useAgent = true;
+    SessionRun run(target(false), options, nullptr); // no identity file, no password: only the agent can do it
+    const bool ended = run.run();
+    qputenv("SSH_AUTH_SOCK", previous);
+    ASSERT_TRUE(ended) << describe(run);
+    ASSERT_TRUE(run.result->ok()) << describe(run);
+    EXPECT_EQ(run.out, QByteArray("agent\n"));
+    EXPECT_TRUE(run.credentialQuestions.isEmpty());
+
+    // Switched off, the agent is not asked: the password is the only way left, and the question is cancelled.
+    qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+    options.useAgent = false;
+    SessionRun without(target(false), options, nullptr);
+    const bool endedWithout = without.run();
+    qputenv("SSH_AUTH_SOCK", previous);
+    ASSERT_TRUE(endedWithout);
+    EXPECT_EQ(without.result->failure, SshResult::Failure::Cancelled) << describe(without);
+    ASSERT_EQ(without.credentialQuestions.size(), 1);
+    EXPECT_EQ(without.credentialQuestions.constFirst().kind, SshPrompts::Kind::Password);
 }
 
 TEST_F(SshSessionTest, NothingListeningIsRefused)
