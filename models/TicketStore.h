@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 
 #include <optional>
 
@@ -70,7 +71,15 @@ public:
     // 08:00–18:00 in the local zone).
     Result<SlaPolicy> slaPolicy(qint64 clientId) const;
     Result<BusinessCalendar> calendar(qint64 clientId) const;
+    // Keeps the names of holidays that stay.
     Status setCalendar(qint64 clientId, const BusinessCalendar &calendar);
+    // Whether the client has business hours of its own (else the standard calendar applies).
+    Result<bool> hasOwnCalendar(qint64 clientId) const;
+    // The client's holidays with their names (may be empty), by date.
+    Result<QMap<QDate, QString>> holidayNames(qint64 clientId) const;
+    // Adding a day that is already a holiday renames it. Removing a day that is not one is refused (NotFound).
+    Status addHoliday(qint64 clientId, QDate day, const QString &name);
+    Status removeHoliday(qint64 clientId, QDate day);
 
 private:
     struct Current

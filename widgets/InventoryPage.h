@@ -47,6 +47,8 @@ public:
     void applyPoll(qint64 deviceId, const DeviceSnapshot &snapshot);
     // Asks for a maintenance window for the current device or site (the tree's context menu does the same).
     bool requestMaintenanceForCurrent();
+    // The current row's device; 0 when a client or site (or nothing) is current.
+    qint64 currentDeviceId() const;
 
 Q_SIGNALS:
     void inventoryChanged();
@@ -54,6 +56,8 @@ Q_SIGNALS:
     void statesChanged();
     // Exactly one of deviceId and siteId is set; target reads "Client / Site" or "Client / Device".
     void maintenanceRequested(qint64 deviceId, qint64 siteId, const QString &target);
+    // Enter or a double click on a device: open its page.
+    void openDeviceRequested(qint64 deviceId);
 
 private:
     void applyFilter(const QString &text);

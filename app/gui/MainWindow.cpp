@@ -9,13 +9,20 @@
 #include "Clock.h"
 #include "CriticalAlertNotifier.h"
 #include "Database.h"
+#include "DevicePage.h"
 #include "DeviceStateStore.h"
 #include "InventoryImporter.h"
 #include "InventoryPage.h"
 #include "InventoryStore.h"
+#include "KeychainSecretStore.h"
+#include "KnownHosts.h"
 #include "MaintenanceScheduler.h"
 #include "PollStatusLabel.h"
 #include "PollSummary.h"
+#include "SessionsPage.h"
+#include "SshTerminalTab.h"
+#include "TicketQueuePage.h"
+#include "ReportsPage.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -57,9 +64,14 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
 
     m_alertPage = new AlertQueuePage(database, settings, clock ? *clock : Clock::system(), this);
     addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertPage);
+    // The ticket page reads its queue again whenever it is shown, so tickets escalated from alerts appear there.
+    addPage(QStringLiteral("tickets"), tr("Tickets"),
+            new TicketQueuePage(database, settings, clock ? *clock : Clock::system(), this));
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
+    addPage(QStringLiteral("reports"), tr("Reports"),
+            new ReportsPage(database, settings, clock ? *clock : Clock::system(), this));
     auto *maintenance =
         new MaintenanceScheduler(database, clock ? *clock : Clock::system(), settings.technicianName(), this);
     connect(m_inventoryPage, &InventoryPage::maintenanceRequested, maintenance,
@@ -70,16 +82,13 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(maintenance, &MaintenanceScheduler::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
-    connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, [this](qint64 deviceId) {
-        showPage(QStringLiteral("inventory"));
-        m_inventoryPage->selectDevice(deviceId);
-    });
+    addSessionsPage(database, clock ? *clock : Clock::system());
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(createDeviceView(clock ? *clock : Clock::system()), 1);
     setCentralWidget(central);
 
     createMenus();
@@ -120,6 +129,62 @@ void MainWindow::showPage(const QString &pageId)
     m_navigation->setCurrentRow(index < 0 ? 0 : static_cast<int>(index));
 }
 
+QWidget *MainWindow::createDeviceView(const Clock &clock)
+{
+    m_devicePage =
+        new DevicePage(m_database, *m_inventoryStore, *m_stateStore, clock, m_settings.technicianName(), this);
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addWidget(m_pages);
+    m_views->addWidget(m_devicePage);
+    connect(m_devicePage, &DevicePage::backRequested, this, &MainWindow::closeDevice);
+    connect(m_inventoryPage, &InventoryPage::openDeviceRequested, this, &MainWindow::openDevice);
+    connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, &MainWindow::openDevice);
+    // The navigation row stays on the page the device was opened from; choosing any row (that one too) leaves.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::closeDevice);
+    connect(m_navigation, &QListWidget::itemPressed, this, &MainWindow::closeDevice);
+    if (m_poller) {
+        connect(m_poller, &BackgroundPoller::devicePolled, m_devicePage, &DevicePage::applyPoll);
+    }
+    return m_views;
+}
+
+bool MainWindow::showDevice(qint64 deviceId)
+{
+    if (!m_devicePage->showDevice(deviceId)) {
+        statusBar()->showMessage(tr("Device %1 is not in the inventory.").arg(deviceId), 10000);
+        return false;
+    }
+    m_views->setCurrentWidget(m_devicePage);
+    m_devicePage->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void MainWindow::openDevice(qint64 deviceId)
+{
+    (void)showDevice(deviceId);
+}
+
+bool MainWindow::isDeviceShown() const
+{
+    return m_views->currentWidget() == m_devicePage;
+}
+
+void MainWindow::closeDevice()
+{
+    if (!isDeviceShown()) {
+        return;
+    }
+    m_views->setCurrentWidget(m_pages);
+    if (QWidget *page = m_pages->currentWidget()) {
+        page->setFocus(Qt::OtherFocusReason);
+    }
+    // Back on the inventory: the device it was opened from stays selected.
+    if (m_pages->currentWidget() == m_inventoryPage) {
+        m_inventoryPage->selectDevice(m_devicePage->deviceId());
+    }
+}
+
 QString MainWindow::currentPageId() const
 {
     const int row = m_navigation->currentRow();
@@ -153,6 +218,12 @@ void MainWindow::createMenus()
         connect(m_pollNowAction, &QAction::triggered, m_poller, &BackgroundPoller::pollNow);
         connect(m_pauseAction, &QAction::toggled, m_poller, &BackgroundPoller::setPaused);
     }
+
+    QMenu *sessions = menuBar()->addMenu(tr("&Sessions"));
+    QAction *ssh = sessions->addAction(tr("Open &SSH session"), this, &MainWindow::openSshForCurrentDevice);
+    ssh->setObjectName(QStringLiteral("openSshAction"));
+    ssh->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    ssh->setStatusTip(tr("Open a shell on the device selected in the inventory or the alert queue."));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Vigil"), this, &MainWindow::showAbout);
@@ -195,6 +266,44 @@ void MainWindow::connectPoller()
         m_pollStatus->noteFailure(message);
         statusBar()->showMessage(tr("Polling could not start: %1").arg(message));
     });
+}
+
+void MainWindow::addSessionsPage(Database &database, const Clock &clock)
+{
+    // The GUI's own keychain connection: the poller's lives on its thread.
+    m_secrets = new KeychainSecretStore(QString(), this);
+    m_sessionsPage = new SessionsPage(database, *m_inventoryStore, m_secrets, m_settings.technicianName(), clock, this);
+    // Keys the technician already trusts with OpenSSH count (read-only); new ones go to Vigil's own file.
+    SshSessionOptions options;
+    options.readOnlyKnownHostsPaths = {KnownHosts::userKnownHostsPath()};
+    m_sessionsPage->setSessionOptions(options);
+    connect(m_sessionsPage, &SessionsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    addPage(QStringLiteral("sessions"), tr("Sessions"), m_sessionsPage);
+}
+
+void MainWindow::openSshForCurrentDevice()
+{
+    const QString page = currentPageId();
+    qint64 deviceId = 0;
+    if (page == QLatin1String("inventory")) {
+        deviceId = m_inventoryPage->currentDeviceId();
+    } else if (page == QLatin1String("alerts")) {
+        deviceId = m_alertPage->currentDeviceId();
+    } else if (page == QLatin1String("sessions") && m_sessionsPage->currentSessionTab()) {
+        deviceId = m_sessionsPage->currentSessionTab()->request().deviceId;
+    }
+    if (deviceId <= 0) {
+        statusBar()->showMessage(tr("Select a device first (in the inventory or the alert queue)."), 10000);
+        return;
+    }
+    const auto tab = m_sessionsPage->openSsh(deviceId);
+    if (!tab) {
+        QMessageBox::warning(this, tr("Open SSH session"),
+                             tr("Vigil cannot open an SSH session on this device.\n\n%1").arg(tab.error().toString()));
+        return;
+    }
+    showPage(QStringLiteral("sessions"));
 }
 
 void MainWindow::updatePollingMode()

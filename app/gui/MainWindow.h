@@ -17,6 +17,7 @@ class AlertQueuePage;
 class AlertStore;
 class CriticalAlertNotifier;
 class AppSettings;
+class DevicePage;
 class BackgroundPoller;
 class Clock;
 class Database;
@@ -24,6 +25,8 @@ class DeviceStateStore;
 class InventoryPage;
 class InventoryStore;
 class PollStatusLabel;
+class SecretStore;
+class SessionsPage;
 struct PollSummary;
 
 // Assembles the feature pages and the menus; the pages own their logic. With a BackgroundPoller (not owned, may
@@ -40,6 +43,9 @@ public:
     ~MainWindow() override;
 
     void showPage(const QString &pageId);
+    // Opens the device page (from the inventory, an alert, or a test); false for an unknown device.
+    bool showDevice(qint64 deviceId);
+    bool isDeviceShown() const;
     QString currentPageId() const;
     // Imports one file and reports the outcome; returns false when nothing was imported.
     bool importInventory(const QString &path);
@@ -49,6 +55,10 @@ protected:
 
 private:
     void addPage(const QString &id, const QString &title, QWidget *page);
+    // The device page sits beside the page stack, not in it, so the pages keep their navigation rows.
+    QWidget *createDeviceView(const Clock &clock);
+    void openDevice(qint64 deviceId);
+    void closeDevice();
     void createMenus();
     void connectPoller();
     void chooseAndImport();
@@ -58,6 +68,8 @@ private:
     void updatePollingMode();
     void showPassFinished(const PollSummary &summary);
     void showStoreError(const QString &message);
+    void addSessionsPage(Database &database, const Clock &clock);
+    void openSshForCurrentDevice();
 
     Database &m_database;
     AppSettings &m_settings;
@@ -67,8 +79,12 @@ private:
     CriticalAlertNotifier *m_notifier = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_views = nullptr; // m_pages or the device page
+    DevicePage *m_devicePage = nullptr;
     AlertQueuePage *m_alertPage = nullptr;
     InventoryPage *m_inventoryPage = nullptr;
+    SecretStore *m_secrets = nullptr;
+    SessionsPage *m_sessionsPage = nullptr;
     QPointer<BackgroundPoller> m_poller;
     QAction *m_pollNowAction = nullptr;
     QAction *m_pauseAction = nullptr;
