@@ -161,12 +161,9 @@ void SshSession::shutDownWorker()
     if (!m_thread) {
         return;
     }
-    if (!m_finished && m_worker) {
-        QMetaObject::invokeMethod(m_worker, &SshWorker::close, Qt::QueuedConnection);
-    }
     disconnect(m_worker, nullptr, this, nullptr);
-    // quit() lets the close above run first (it is queued before the quit event is handled by exec()).
-    m_thread->quit();
+    // The worker closes the connection and then ends its thread itself, so nothing here waits for libssh.
+    QMetaObject::invokeMethod(m_worker, &SshWorker::shutDown, Qt::QueuedConnection);
     m_thread = nullptr;
     m_worker = nullptr;
 }

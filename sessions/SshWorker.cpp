@@ -6,6 +6,7 @@
 #include "SshLogging.h"
 
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimer>
 
 #include <libssh/callbacks.h>
@@ -884,11 +885,17 @@ void SshWorker::close()
     if (d->finished) {
         return;
     }
-    if (d->waiting == Waiting::HostKey || d->waiting == Waiting::Credentials) {
+    if (!d->channel && !d->forwardPump) {
         d->finish(SshResult::Failure::Cancelled, tr("the connection to %1 was cancelled").arg(d->where()));
         return;
     }
     d->finishOk(tr("the session on %1 was closed").arg(d->where()));
+}
+
+void SshWorker::shutDown()
+{
+    close();
+    thread()->quit();
 }
 
 void SshWorker::Private::finish(SshResult::Failure failure, const QString &message)

@@ -39,6 +39,8 @@ public Q_SLOTS:
     void resize(int columns, int rows);
     void outputConsumed();
     void close();
+    // close(), then ends the worker's thread (SshSession's destructor, which does not wait).
+    void shutDown();
 
 Q_SIGNALS:
     void hostKeyUnknown(const Vigil::HostKeyInfo &key);

@@ -278,7 +278,7 @@ QString PrivateSshServer::log() const
         return {};
     }
     // Collects what sshd wrote so far (the needle never occurs).
-    m_sshd->waitForOutput(QByteArrayLiteral("\x01\x02"), std::chrono::milliseconds(0));
+    m_sshd->waitForOutput(QByteArrayLiteral("\x01\x02"), std::chrono::milliseconds(30));
     return QString::fromLocal8Bit(m_sshd->errorOutput() + m_sshd->output());
 }
 

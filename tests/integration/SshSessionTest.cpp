@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SshSession.h"
+#include "ChildProcess.h"
 #include "KnownHosts.h"
 #include "MemorySecretStore.h"
 #include "PrivateSshServer.h"
@@ -323,6 +324,43 @@ TEST_F(SshSessionTest, EncryptedKeyIsUnlockedWithThePassphraseFromTheStore)
     EXPECT_TRUE(run.credentialQuestions.isEmpty());
 }
 
+TEST_F(SshSessionTest, KeysInSshAgentAreUsed)
+{
+    trustServer();
+    const QString socket = m_dir.filePath(QStringLiteral("agent.sock"));
+    VigilTest::ChildProcess agent(QStringLiteral("/usr/bin/ssh-agent"),
+                                  {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+    ASSERT_TRUE(agent.start()) << agent.describe().toStdString();
+    ASSERT_TRUE(agent.waitForOutput("SSH_AUTH_SOCK", std::chrono::seconds(10))) << agent.describe().toStdString();
+    const VigilTest::CommandResult added =
+        VigilTest::runCommand(QStringLiteral("/usr/bin/ssh-add"), {m_server.clientKey()}, std::chrono::seconds(10),
+                              {QStringLiteral("SSH_AUTH_SOCK=") + socket});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+
+    const QByteArray previous = qgetenv("SSH_AUTH_SOCK");
+    qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+    SshSessionOptions options = exec(QStringLiteral("echo agent"));
+    options.useAgent = true;
+    SessionRun run(target(false), options, nullptr); // no identity file, no password: only the agent can do it
+    const bool ended = run.run();
+    qputenv("SSH_AUTH_SOCK", previous);
+    ASSERT_TRUE(ended) << describe(run);
+    ASSERT_TRUE(run.result->ok()) << describe(run);
+    EXPECT_EQ(run.out, QByteArray("agent\n"));
+    EXPECT_TRUE(run.credentialQuestions.isEmpty());
+
+    // Switched off, the agent is not asked: the password is the only way left, and the question is cancelled.
+    qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+    options.useAgent = false;
+    SessionRun without(target(false), options, nullptr);
+    const bool endedWithout = without.run();
+    qputenv("SSH_AUTH_SOCK", previous);
+    ASSERT_TRUE(endedWithout);
+    EXPECT_EQ(without.result->failure, SshResult::Failure::Cancelled) << describe(without);
+    ASSERT_EQ(without.credentialQuestions.size(), 1);
+    EXPECT_EQ(without.credentialQuestions.constFirst().kind, SshPrompts::Kind::Password);
+}
+
 TEST_F(SshSessionTest, NothingListeningIsRefused)
 {
     SshTarget t = target();
@@ -355,6 +393,61 @@ SshSessionOptions shellOptions(const QString &knownHosts)
     o.rows = 24;
     o.useAgent = false;
     return o;
+}
+
+TEST_F(SshSessionTest, SilentServerTimesOutWithoutBlockingTheCaller)
+{
+    // Accepts the TCP connection and never says a word: libssh waits for the banner on the worker thread.
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    SshTarget t = target();
+    t.destination.port = silent.serverPort();
+    SshSessionOptions options = exec(QStringLiteral("true"));
+    options.connectTimeoutSeconds = 2;
+    SessionRun run(t, options, nullptr);
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
+    sinceTick.start();
+    ticker.start(5);
+    ASSERT_TRUE(run.run(15000));
+    EXPECT_EQ(run.result->failure, SshResult::Failure::Timeout) << describe(run);
+    EXPECT_LT(longestGap, 200) << "the calling thread's event loop stalled";
+}
+
+TEST_F(SshSessionTest, CloseWhileAskingCancels)
+{
+    SessionRun run(target(), exec(QStringLiteral("true"), SshSessionOptions::UnknownHostKey::Ask), nullptr);
+    QObject::disconnect(run.session.get(), &SshSession::hostKeyUnknown, nullptr, nullptr);
+    bool asked = false;
+    QObject::connect(run.session.get(), &SshSession::hostKeyUnknown, run.session.get(),
+                     [&](const HostKeyInfo &) { asked = true; });
+    run.session->open();
+    ASSERT_TRUE(run.waitFor([&] { return asked; }));
+    run.session->close();
+    ASSERT_TRUE(run.waitFor([&] { return run.result.has_value(); }, 5000));
+    EXPECT_EQ(run.result->failure, SshResult::Failure::Cancelled);
+    EXPECT_FALSE(run.connected);
+    EXPECT_TRUE(knownHostsBytes().isEmpty());
+}
+
+TEST_F(SshSessionTest, DeletingAnOpenSessionReturnsAtOnce)
+{
+    trustServer();
+    SessionRun run(target(), shellOptions(m_knownHosts), nullptr);
+    run.session->open();
+    ASSERT_TRUE(run.waitFor([&] { return run.connected || run.result; }));
+    QElapsedTimer timer;
+    timer.start();
+    run.session.reset();
+    EXPECT_LT(timer.elapsed(), 50);
+    // The worker closes the connection on its own thread: the server sees the client go.
+    QDeadlineTimer gone(10000);
+    while (!m_server.log().contains(QStringLiteral("Close session: user")) && !gone.hasExpired()) {
+        QThread::msleep(50);
+    }
+    EXPECT_TRUE(m_server.log().contains(QStringLiteral("Close session: user"))) << m_server.log().toStdString();
 }
 
 TEST_F(SshSessionTest, ShellEchoesAndSeesResize)
