@@ -10,12 +10,16 @@
 #include "CriticalAlertNotifier.h"
 #include "Database.h"
 #include "DeviceStateStore.h"
+#include "FleetOverview.h"
+#include "FleetOverviewPage.h"
 #include "InventoryImporter.h"
 #include "InventoryPage.h"
 #include "InventoryStore.h"
 #include "MaintenanceScheduler.h"
 #include "PollStatusLabel.h"
 #include "PollSummary.h"
+#include "QuickOpenDialog.h"
+#include "QuickOpenIndex.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -55,10 +59,13 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     m_pages = new QStackedWidget(this);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    createOverviewPage(clock ? *clock : Clock::system());
     m_alertPage = new AlertQueuePage(database, settings, clock ? *clock : Clock::system(), this);
     addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertPage);
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
+    connect(m_inventoryPage, &InventoryPage::inventoryChanged, m_overviewPage, &FleetOverviewPage::refresh);
+    m_inventoryPage->setHealthSource(*m_fleetOverview, clock ? *clock : Clock::system());
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
     auto *maintenance =
         new MaintenanceScheduler(database, clock ? *clock : Clock::system(), settings.technicianName(), this);
@@ -70,10 +77,7 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(maintenance, &MaintenanceScheduler::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
-    connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, [this](qint64 deviceId) {
-        showPage(QStringLiteral("inventory"));
-        m_inventoryPage->selectDevice(deviceId);
-    });
+    connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, &MainWindow::openDevice);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -83,6 +87,7 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     setCentralWidget(central);
 
     createMenus();
+    createQuickOpen();
     m_statusDevices = new QLabel(this);
     m_statusDevices->setObjectName(QStringLiteral("statusDevices"));
     statusBar()->addWidget(m_statusDevices, 1);
@@ -111,7 +116,91 @@ void MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
 {
     m_pageIds.append(id);
     m_pages->addWidget(page);
-    m_navigation->addItem(title);
+    const int number = static_cast<int>(m_pageIds.size());
+    auto *item = new QListWidgetItem(title, m_navigation);
+    if (number <= 9) {
+        // Every page one keystroke away: Ctrl+1 the overview, Ctrl+2 the alerts, …
+        const QKeySequence key(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number));
+        auto *action = new QAction(this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+        addAction(action);
+        item->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));
+    }
+}
+
+void MainWindow::createOverviewPage(const Clock &clock)
+{
+    m_fleetOverview = std::make_unique<FleetOverview>(m_database, clock);
+    m_overviewPage = new FleetOverviewPage(m_database, clock, this);
+    connect(m_overviewPage, &FleetOverviewPage::linkActivated, this, &MainWindow::openFleetLink);
+    addPage(QStringLiteral("overview"), tr("Overview"), m_overviewPage);
+}
+
+void MainWindow::openFleetLink(const FleetLink &link)
+{
+    switch (link.kind) {
+    case FleetLink::Kind::Devices:
+        showPage(QStringLiteral("inventory"));
+        m_inventoryPage->showDevices(link);
+        break;
+    case FleetLink::Kind::Alerts:
+        showPage(QStringLiteral("alerts"));
+        m_alertPage->showUnresolved(link.clientId, link.severity);
+        break;
+    case FleetLink::Kind::Tickets:
+        // The ticket queue routes here once it is a page.
+        statusBar()->showMessage(tr("The ticket queue is not a page of this console yet: use vigil-cli tickets."),
+                                 10000);
+        break;
+    case FleetLink::Kind::None:
+        break;
+    }
+}
+
+void MainWindow::openDevice(qint64 deviceId)
+{
+    showPage(QStringLiteral("inventory"));
+    m_inventoryPage->selectDevice(deviceId);
+    Q_EMIT deviceOpened(deviceId);
+}
+
+void MainWindow::createQuickOpen()
+{
+    m_quickOpenIndex = std::make_unique<QuickOpenIndex>();
+    auto *action = new QAction(tr("&Quick open…"), this);
+    action->setObjectName(QStringLiteral("quickOpenAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    action->setStatusTip(tr("Jump to a client, site or device by typing part of its name or address (Ctrl+K)."));
+    connect(action, &QAction::triggered, this, &MainWindow::showQuickOpen);
+    addAction(action);
+    if (QMenu *file = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
+        file->insertAction(file->actions().value(0), action);
+    }
+}
+
+void MainWindow::showQuickOpen()
+{
+    // Built when asked for: the inventory may have changed since, and folding 10,000 names takes milliseconds.
+    m_quickOpenIndex->setInventory(m_inventoryPage->inventory());
+    auto *dialog = new QuickOpenDialog(*m_quickOpenIndex, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuickOpenDialog::chosen, this, [this](QuickOpenIndex::Kind kind, qint64 id, qint64) {
+        switch (kind) {
+        case QuickOpenIndex::Kind::Client:
+            showPage(QStringLiteral("overview"));
+            m_overviewPage->showClient(id);
+            break;
+        case QuickOpenIndex::Kind::Site:
+            showPage(QStringLiteral("inventory"));
+            m_inventoryPage->selectSite(id);
+            break;
+        case QuickOpenIndex::Kind::Device:
+            openDevice(id);
+            break;
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::showPage(const QString &pageId)
@@ -129,6 +218,7 @@ QString MainWindow::currentPageId() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction *import = file->addAction(tr("&Import inventory…"), this, &MainWindow::chooseAndImport);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -190,6 +280,7 @@ void MainWindow::connectPoller()
     connect(m_poller, &BackgroundPoller::devicesLoaded, m_pollStatus, &PollStatusLabel::setDeviceCount);
     connect(m_poller, &BackgroundPoller::modeChanged, this, &MainWindow::updatePollingMode);
     connect(m_poller, &BackgroundPoller::cycleFinished, this, &MainWindow::showPassFinished);
+    connect(m_poller, &BackgroundPoller::cycleFinished, m_overviewPage, &FleetOverviewPage::refresh);
     connect(m_poller, &BackgroundPoller::storeError, this, &MainWindow::showStoreError);
     connect(m_poller, &BackgroundPoller::failed, this, [this](const QString &message) {
         m_pollStatus->noteFailure(message);

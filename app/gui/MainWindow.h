@@ -21,6 +21,10 @@ class BackgroundPoller;
 class Clock;
 class Database;
 class DeviceStateStore;
+class FleetOverview;
+class FleetOverviewPage;
+class QuickOpenIndex;
+struct FleetLink;
 class InventoryPage;
 class InventoryStore;
 class PollStatusLabel;
@@ -43,12 +47,25 @@ public:
     QString currentPageId() const;
     // Imports one file and reports the outcome; returns false when nothing was imported.
     bool importInventory(const QString &path);
+    // Where quick open, the alert queue and the overview send a device (the device page takes it over when it
+    // exists): the inventory with the device selected.
+    void openDevice(qint64 deviceId);
+    // Routes a number of the fleet overview to the page with its list.
+    void openFleetLink(const FleetLink &link);
+    // Ctrl+K.
+    void showQuickOpen();
+
+Q_SIGNALS:
+    // Emitted by openDevice(), for pages that show one device.
+    void deviceOpened(qint64 deviceId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void addPage(const QString &id, const QString &title, QWidget *page);
+    void createOverviewPage(const Clock &clock);
+    void createQuickOpen();
     void createMenus();
     void connectPoller();
     void chooseAndImport();
@@ -64,6 +81,9 @@ private:
     std::unique_ptr<InventoryStore> m_inventoryStore;
     std::unique_ptr<DeviceStateStore> m_stateStore;
     std::unique_ptr<AlertStore> m_alertStore;
+    std::unique_ptr<FleetOverview> m_fleetOverview;
+    std::unique_ptr<QuickOpenIndex> m_quickOpenIndex;
+    FleetOverviewPage *m_overviewPage = nullptr;
     CriticalAlertNotifier *m_notifier = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
