@@ -6,6 +6,9 @@
 #include "SqlValues.h"
 #include "TicketStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -63,14 +66,11 @@ Result<QHash<qint64, DeviceHealth>> FleetOverview::devices(const QDateTime &now)
     QHash<qint64, DeviceHealth> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // The snapshot's flags are read by SQLite's JSON functions: parsing 10,000 snapshots in Qt costs ten times more.
+    // The snapshot's flags are read by SQLite in one json_extract (one parse of the snapshot per device; a call per
+    // flag parses it again each time) as a small JSON array: [rebootRequired, securityUpdates, smart].
     q.prepare(QStringLiteral(
         "SELECT d.id, d.client_id, d.exporter_url <> '', s.polled_at, s.last_ok_at, coalesce(s.reachable, 0), "
-        "coalesce(json_extract(s.snapshot, '$.rebootRequired'), 0), "
-        "coalesce(json_extract(s.snapshot, '$.securityUpdates'), 0), "
-        "(SELECT count(*) FROM json_each(s.snapshot, '$.smart') j "
-        "  WHERE json_extract(j.value, '$.healthy') = 0 OR coalesce(json_extract(j.value, '$.pendingSectors'), 0) > 0 "
-        "  OR coalesce(json_extract(j.value, '$.reallocatedSectors'), 0) > 0), "
+        "json_extract(s.snapshot, '$.rebootRequired', '$.securityUpdates', '$.smart'), "
         "(SELECT count(*) FROM backups b WHERE b.device_id = d.id AND b.last_run_ok = 0), "
         "(SELECT count(*) FROM backups b WHERE b.device_id = d.id "
         "  AND (b.last_success_at IS NULL OR b.last_success_at < ?)) "
@@ -85,19 +85,30 @@ Result<QHash<qint64, DeviceHealth>> FleetOverview::devices(const QDateTime &now)
         health.clientId = q.value(1).toLongLong();
         health.lastOkAt = fromEpoch(q.value(4));
         health.status = statusFor(q.value(2).toBool(), fromEpoch(q.value(3)), q.value(5).toBool(), now);
-        if (q.value(6).toInt() != 0) {
-            health.conditions |= DeviceCondition::RebootRequired;
+        const QByteArray flagsText = q.value(6).toByteArray();
+        if (!flagsText.isEmpty()) {
+            const QJsonArray flags = QJsonDocument::fromJson(flagsText).array();
+            if (flags.at(0).toBool(false)) {
+                health.conditions |= DeviceCondition::RebootRequired;
+            }
+            if (flags.at(1).toInt(0) > 0) {
+                health.conditions |= DeviceCondition::SecurityUpdates;
+            }
+            const QJsonArray smart = flags.at(2).toArray();
+            const bool warning = std::any_of(smart.begin(), smart.end(), [](const QJsonValue &drive) {
+                const QJsonObject d = drive.toObject();
+                return d.value(QLatin1String("healthy")).toBool(true) == false
+                       || d.value(QLatin1String("reallocatedSectors")).toDouble(0) > 0
+                       || d.value(QLatin1String("pendingSectors")).toDouble(0) > 0;
+            });
+            if (warning) {
+                health.conditions |= DeviceCondition::SmartWarning;
+            }
         }
         if (q.value(7).toInt() > 0) {
-            health.conditions |= DeviceCondition::SecurityUpdates;
-        }
-        if (q.value(8).toInt() > 0) {
-            health.conditions |= DeviceCondition::SmartWarning;
-        }
-        if (q.value(9).toInt() > 0) {
             health.conditions |= DeviceCondition::BackupFailing;
         }
-        if (q.value(10).toInt() > 0) {
+        if (q.value(8).toInt() > 0) {
             health.conditions |= DeviceCondition::BackupStale;
         }
         result.insert(health.deviceId, health);
@@ -105,8 +116,9 @@ Result<QHash<qint64, DeviceHealth>> FleetOverview::devices(const QDateTime &now)
 
     QSqlQuery alerts(m_db.connection());
     alerts.setForwardOnly(true);
-    if (!alerts.exec(QStringLiteral("SELECT device_id, severity FROM alerts WHERE state <> 'resolved' "
-                                    "GROUP BY device_id, severity"))) {
+    if (!alerts.exec(
+            QStringLiteral("SELECT device_id, severity FROM alerts WHERE state IN ('open', 'acknowledged', 'snoozed') "
+                           "GROUP BY device_id, severity"))) {
         return m_db.queryError(alerts, tr("reading the fleet's alerts"));
     }
     while (alerts.next()) {
@@ -178,9 +190,10 @@ Result<FleetHealth> FleetOverview::compute() const
 
     QSqlQuery alerts(m_db.connection());
     alerts.setForwardOnly(true);
-    if (!alerts.exec(QStringLiteral("SELECT d.client_id, a.severity, count(*) FROM alerts a "
-                                    "JOIN devices d ON d.id = a.device_id WHERE a.state <> 'resolved' "
-                                    "GROUP BY d.client_id, a.severity"))) {
+    if (!alerts.exec(
+            QStringLiteral("SELECT d.client_id, a.severity, count(*) FROM alerts a "
+                           "JOIN devices d ON d.id = a.device_id WHERE a.state IN ('open', 'acknowledged', 'snoozed') "
+                           "GROUP BY d.client_id, a.severity"))) {
         return m_db.queryError(alerts, tr("counting the fleet's alerts"));
     }
     while (alerts.next()) {

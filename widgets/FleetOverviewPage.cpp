@@ -58,7 +58,7 @@ protected:
 
 } // namespace
 
-FleetOverviewPage::FleetOverviewPage(Database &database, const Clock &clock, QWidget *parent)
+FleetOverviewPage::FleetOverviewPage(Database &database, const Clock &clock, QWidget *parent, bool loadNow)
     : QWidget(parent)
     , m_overview(std::make_unique<FleetOverview>(database, clock))
     , m_model(new FleetOverviewModel(this))
@@ -130,6 +130,16 @@ FleetOverviewPage::FleetOverviewPage(Database &database, const Clock &clock, QWi
     m_timer->setInterval(60'000);
     connect(m_timer, &QTimer::timeout, this, &FleetOverviewPage::refresh);
     m_timer->start();
+    if (loadNow) {
+        ensureLoaded();
+    }
+}
+
+void FleetOverviewPage::ensureLoaded()
+{
+    if (m_loaded) {
+        return;
+    }
     refresh();
     m_table->setCurrentIndex(m_model->index(0, FleetOverviewModel::ClientColumn));
 }
@@ -143,6 +153,7 @@ const FleetOverviewModel &FleetOverviewPage::model() const
 
 void FleetOverviewPage::refresh()
 {
+    m_loaded = true;
     auto fleet = m_overview->compute();
     if (!fleet) {
         m_error->setText(
@@ -171,6 +182,7 @@ void FleetOverviewPage::refresh()
 
 bool FleetOverviewPage::showClient(qint64 clientId)
 {
+    ensureLoaded();
     const int row = m_model->rowForClient(clientId);
     if (row < 0) {
         return false;

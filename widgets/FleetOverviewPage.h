@@ -27,8 +27,10 @@ class FleetOverviewPage final : public QWidget
     Q_DISABLE_COPY_MOVE(FleetOverviewPage)
 
 public:
-    // The clock must outlive the page.
-    FleetOverviewPage(Database &database, const Clock &clock, QWidget *parent = nullptr);
+    // The clock must outlive the page. With loadNow false the numbers are read on the first ensureLoaded() or
+    // refresh(), so the window can show itself first.
+    FleetOverviewPage(Database &database, const Clock &clock, QWidget *parent = nullptr, bool loadNow = true);
+    void ensureLoaded();
     ~FleetOverviewPage() override;
 
     const FleetOverviewModel &model() const;
@@ -52,6 +54,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     QTimer *m_timer = nullptr;
+    bool m_loaded = false;
 };
 
 } // namespace Vigil

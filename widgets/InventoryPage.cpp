@@ -29,7 +29,7 @@
 
 namespace Vigil {
 
-InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QWidget *parent)
+InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QWidget *parent, bool loadNow)
     : QWidget(parent)
     , m_store(store)
     , m_states(states)
@@ -177,11 +177,21 @@ InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QW
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
 
-    reload();
+    if (loadNow) {
+        reload();
+    }
+}
+
+void InventoryPage::ensureLoaded()
+{
+    if (!m_loaded) {
+        reload();
+    }
 }
 
 void InventoryPage::reload()
 {
+    m_loaded = true;
     auto inventory = m_store.load();
     if (!inventory) {
         m_error->setText(
@@ -229,6 +239,7 @@ void InventoryPage::focusFilter()
 
 bool InventoryPage::requestMaintenanceForCurrent()
 {
+    ensureLoaded();
     const QModelIndex current = m_tree->currentIndex().siblingAtColumn(InventoryTreeModel::NameColumn);
     if (!current.isValid()) {
         return false;
@@ -254,6 +265,7 @@ bool InventoryPage::requestMaintenanceForCurrent()
 
 bool InventoryPage::selectDevice(qint64 deviceId)
 {
+    ensureLoaded();
     QModelIndex source = m_model->indexForDevice(deviceId);
     if (!source.isValid()) {
         return false;
@@ -399,6 +411,9 @@ void InventoryPage::setHealthSource(const FleetOverview &overview, const Clock &
 {
     m_overview = &overview;
     m_model->setClock(clock);
+    if (!m_loaded) {
+        return; // the first reload reads it
+    }
     if (auto health = m_overview->devices()) {
         m_model->setDeviceHealth(std::move(health).value());
     }
@@ -406,6 +421,7 @@ void InventoryPage::setHealthSource(const FleetOverview &overview, const Clock &
 
 void InventoryPage::showDevices(const FleetLink &link)
 {
+    ensureLoaded();
     if (link.kind != FleetLink::Kind::Devices) {
         return;
     }
@@ -481,6 +497,7 @@ int InventoryPage::visibleDeviceCount() const
 
 bool InventoryPage::selectClient(qint64 clientId)
 {
+    ensureLoaded();
     const QModelIndex source = m_model->indexForClient(clientId);
     if (!source.isValid()) {
         return false;
@@ -496,6 +513,7 @@ bool InventoryPage::selectClient(qint64 clientId)
 
 bool InventoryPage::selectSite(qint64 siteId)
 {
+    ensureLoaded();
     const QModelIndex source = m_model->indexForSite(siteId);
     if (!source.isValid()) {
         return false;

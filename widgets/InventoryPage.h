@@ -37,7 +37,10 @@ class InventoryPage final : public QWidget
     Q_DISABLE_COPY_MOVE(InventoryPage)
 
 public:
-    InventoryPage(InventoryStore &store, DeviceStateStore &states, QWidget *parent = nullptr);
+    // With loadNow false the page reads the store on the first ensureLoaded() (or any call that needs the rows):
+    // the main window shows itself first and fills the page right after.
+    InventoryPage(InventoryStore &store, DeviceStateStore &states, QWidget *parent = nullptr, bool loadNow = true);
+    void ensureLoaded();
 
     // Reads the inventory from the store again. On error the page keeps what it showed and says what went wrong.
     void reload();
@@ -111,6 +114,7 @@ private:
     QLabel *m_empty = nullptr;
     DeviceSummaryPanel *m_summary = nullptr;
     const FleetOverview *m_overview = nullptr;
+    bool m_loaded = false;
     Confirm m_confirm;
     QWidget *m_filterBar = nullptr;
     QLabel *m_filterLabel = nullptr;

@@ -61,11 +61,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void addPage(const QString &id, const QString &title, QWidget *page);
     void createOverviewPage(const Clock &clock);
     void createQuickOpen();
+    void scheduleFirstLoad();
     void createMenus();
     void connectPoller();
     void chooseAndImport();
@@ -95,6 +97,7 @@ private:
     QLabel *m_statusDevices = nullptr;
     PollStatusLabel *m_pollStatus = nullptr;
     QStringList m_pageIds;
+    bool m_firstLoadPending = false;
 };
 
 } // namespace Vigil

@@ -36,6 +36,15 @@ using namespace Vigil;
 
 namespace {
 
+// The main window fills its overview and inventory once it has painted itself.
+void waitUntilFilled(QWidget &window)
+{
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    for (int i = 0; i < 200 && tree && tree->model()->rowCount() == 0; ++i) {
+        QTest::qWait(10);
+    }
+}
+
 // The console opens at 07:30 on a Monday; the fleet was polled a minute ago.
 const QDateTime kMorning(QDate(2026, 11, 23), QTime(7, 30));
 
@@ -108,6 +117,7 @@ TEST_F(FleetOverviewPageTest, OpensOnTheOverviewWhoseNumbersAreTheStores)
 {
     MainWindow window(*m_db, *m_settings, nullptr, &m_clock);
     window.show();
+    waitUntilFilled(window); // the pages fill right after the window has painted itself
     EXPECT_EQ(window.currentPageId(), QStringLiteral("overview"));
     auto *table = window.findChild<QTableView *>(QStringLiteral("overviewTable"));
     ASSERT_NE(table, nullptr);
@@ -165,6 +175,7 @@ TEST_F(FleetOverviewPageTest, ANumberOpensTheFilteredListBehindIt)
 {
     MainWindow window(*m_db, *m_settings, nullptr, &m_clock);
     window.show();
+    waitUntilFilled(window); // the pages fill right after the window has painted itself
     auto *table = window.findChild<QTableView *>(QStringLiteral("overviewTable"));
     auto *alertPage = window.findChild<AlertQueuePage *>();
     auto *inventoryPage = window.findChild<InventoryPage *>();
@@ -363,6 +374,7 @@ TEST_F(FleetOverviewPageTest, DraggingADeviceOntoAnotherSiteMovesItAndRemovalAsk
 {
     MainWindow window(*m_db, *m_settings, nullptr, &m_clock);
     window.show();
+    waitUntilFilled(window); // the pages fill right after the window has painted itself
     window.showPage(QStringLiteral("inventory"));
     auto *page = window.findChild<InventoryPage *>();
     auto *tree = page->findChild<QTreeView *>(QStringLiteral("inventoryTree"));
@@ -419,6 +431,7 @@ TEST_F(FleetOverviewPageTest, GeometryAndTheLastPageAreRestored)
         MainWindow window(*m_db, *m_settings, nullptr, &m_clock);
         window.resize(1000, 720);
         window.show();
+        waitUntilFilled(window); // the pages fill right after the window has painted itself
         window.showPage(QStringLiteral("inventory"));
         window.close();
     }
