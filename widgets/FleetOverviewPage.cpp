@@ -99,7 +99,8 @@ FleetOverviewPage::FleetOverviewPage(Database &database, const Clock &clock, QWi
     }
     m_table->setColumnWidth(FleetOverviewModel::ClientColumn,
                             m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
-    m_table->horizontalHeader()->setSectionResizeMode(FleetOverviewModel::ClientColumn, QHeaderView::Interactive);
+    // Whole client names: they are what a technician scans for.
+    m_table->horizontalHeader()->setSectionResizeMode(FleetOverviewModel::ClientColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setToolTip(tr("Each number opens the list behind it: click it, or move to it with the arrow keys and "
                            "press Enter."));

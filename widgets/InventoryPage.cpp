@@ -94,7 +94,7 @@ InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QW
     m_tree->setColumnWidth(InventoryTreeModel::StateColumn, 100);
     m_tree->setColumnWidth(InventoryTreeModel::CpuColumn, 50);
     m_tree->setColumnWidth(InventoryTreeModel::MemoryColumn, 65);
-    m_tree->setColumnWidth(InventoryTreeModel::DiskColumn, 95);
+    m_tree->setColumnWidth(InventoryTreeModel::DiskColumn, 115);
     m_tree->setColumnWidth(InventoryTreeModel::LastSeenColumn, 90);
     m_tree->setColumnWidth(InventoryTreeModel::AddressColumn, 100);
     m_tree->setColumnWidth(InventoryTreeModel::OsColumn, 160);
