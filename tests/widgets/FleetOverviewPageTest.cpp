@@ -15,6 +15,7 @@
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
 #include "QuickOpenDialog.h"
+#include "StatusTone.h"
 #include "TestInventory.h"
 
 #include <gtest/gtest.h>
@@ -439,6 +440,39 @@ TEST_F(FleetOverviewPageTest, GeometryAndTheLastPageAreRestored)
     MainWindow again(*m_db, *m_settings, nullptr, &m_clock);
     EXPECT_EQ(again.size(), QSize(1000, 720));
     EXPECT_EQ(again.currentPageId(), QStringLiteral("inventory"));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(FleetOverviewPageTest, TonesFollowADarkPalette)
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    QApplication::setPalette(dark);
+    // Every tone stands clear of the dark base, where the light palette's dark red and green would not.
+    for (StatusTone tone : {StatusTone::Good, StatusTone::Warning, StatusTone::Bad}) {
+        EXPECT_GT(statusToneColor(tone).lightness() - dark.color(QPalette::Base).lightness(), 90);
+    }
+    FleetOverviewPage page(*m_db, m_clock);
+    page.resize(1300, 420);
+    const QString shot = qEnvironmentVariable("VIGIL_DARK_SHOT");
+    if (!shot.isEmpty()) {
+        page.grab().save(shot);
+    }
+    QApplication::setPalette(light);
+    for (StatusTone tone : {StatusTone::Good, StatusTone::Warning, StatusTone::Bad}) {
+        EXPECT_GT(light.color(QPalette::Base).lightness() - statusToneColor(tone).lightness(), 90);
+    }
 }
 
 } // namespace
