@@ -120,7 +120,56 @@ sleep 2
 sleep 2
 "${cli[@]}" poll --once
 
+# A believable helpdesk queue, made once: re-running keeps the tickets the demo database has (and their clocks).
+if [ "$("${cli[@]}" tickets --status all --format csv | wc -l)" -le 1 ]; then
+    vigil_log "opening the demo tickets"
+    # The console's technician unless the settings name another one: the name "Mine" filters on.
+    me="${USER:-${USERNAME:-technician}}"
+    # Riverside Construction has round-the-clock support, so its clocks run whenever the demo is started; Novak
+    # Architects closes on Christmas Eve.
+    "${cli[@]}" calendar "Riverside Construction" --days mon-sun --hours 00:00-24:00 --zone Europe/Berlin >/dev/null
+    "${cli[@]}" calendar "Novak Architects" --add-holiday "$(date +%Y)-12-24" --name "Christmas Eve" >/dev/null
+    new_ticket() { "${cli[@]}" ticket new --as "$me" "$@" | sed -n 's/^Opened ticket #\([0-9]*\)\./\1/p'; }
+
+    # Escalated from the first critical alert of the night.
+    critical=$("${cli[@]}" alerts --format csv | awk -F, 'NR > 1 && $2 == "critical" && !found { print $1; found = 1 }')
+    if [ -n "$critical" ]; then
+        "${cli[@]}" ticket new --from-alert "$critical" --as "$me" >/dev/null
+    fi
+    # Reported by phone three hours ago, nobody has answered: the first response is breached.
+    id=$(new_ticket --client "Riverside Construction" --device RC-SQL01 --priority critical --reported 3h \
+        --title "Scheduling database unreachable from the site office" \
+        --description "Site manager called: the crew planner shows 'cannot connect' since the morning shift.")
+    # High priority, 40 minutes of its 4 hours left: at risk.
+    id=$(new_ticket --client "Riverside Construction" --device RC-PBX01 --priority high --reported 200m \
+        --title "Calls drop after about 30 seconds" --description "Several handsets at the Northgate office.")
+    "${cli[@]}" ticket assign "$id" Priya --as "$me" >/dev/null
+    # Waiting on the client: the clocks pause until they answer.
+    id=$(new_ticket --client "Greenway Landscaping" --priority normal --reported 1d \
+        --title "New laptop for the Hillcrest depot manager" \
+        --description "Needs the CAD viewer and the VPN profile.")
+    "${cli[@]}" ticket assign "$id" "$me" --as "$me" >/dev/null
+    "${cli[@]}" ticket note "$id" "Sent the quote for two models; waiting for the owner to pick one." \
+        --client-visible --as "$me" >/dev/null
+    "${cli[@]}" ticket log "$id" 20 --note "Quote and spec comparison" --as "$me" >/dev/null
+    "${cli[@]}" ticket status "$id" waiting --as "$me" >/dev/null
+    # Yours, in progress.
+    id=$(new_ticket --client "Evergreen Plumbing" --device EP-WS-HR01 --priority normal --reported 2h \
+        --title "Payslips print with the wrong margins" --description "Since Friday's printer driver update.")
+    "${cli[@]}" ticket assign "$id" "$me" --as "$me" >/dev/null
+    "${cli[@]}" ticket status "$id" open --as "$me" >/dev/null
+    "${cli[@]}" ticket note "$id" "Rolled the HP driver back to 7.1 on EP-WS-HR01; test page OK, payroll run pending." \
+        --as "$me" >/dev/null
+    "${cli[@]}" ticket log "$id" 35 --note "Driver rollback over remote session" --as "$me" >/dev/null
+    new_ticket --client "Castellano Design Studio" --priority low --reported 1d \
+        --title "Shared mailbox for the new intern" >/dev/null
+    new_ticket --client "Novak Architects" --device NA-WS-FRONTDESK --priority normal --reported 40m \
+        --title "Outlook keeps asking for the password" >/dev/null
+fi
+
 if [ "$headless" -eq 1 ]; then
+    vigil_log "the ticket queue"
+    "${cli[@]}" tickets
     vigil_log "the morning review of the demo fleet"
     "${cli[@]}" review
     exit 0

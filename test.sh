@@ -12,6 +12,11 @@ quick=0
 
 vigil_install_packages
 
+if [ "$(id -u)" -eq 0 ]; then
+    vigil_log "the local account the SSH tests log in to (vigil-ssh-test, loopback sshd only)"
+    scripts/ssh-test-user.sh
+fi
+
 vigil_log "checking formatting of changed C++ files"
 scripts/check-format.sh
 

@@ -3,7 +3,7 @@
 
 #include "AlertEvaluator.h"
 #include "AlertStore.h"
-
+#include "BackupStore.h"
 #include "Clock.h"
 #include "Database.h"
 #include "HistoryStore.h"
@@ -364,7 +364,22 @@ void PollService::complete(qint64 deviceId, DeviceSnapshot snapshot, bool deadEn
         return;
     }
     const qint64 ts = snapshot.polledAt.toSecsSinceEpoch();
+    // Every poll, good or not, so that hourly rollups give the share of polls answered (the monthly report's
+    // uptime) and patch counts keep a history (updates applied = drops in the pending count).
+    m_pendingSamples.append({deviceId, QStringLiteral("reachable"), QString(), ts, snapshot.reachable ? 100.0 : 0.0});
     if (snapshot.reachable) {
+        if (snapshot.pendingUpdates) {
+            m_pendingSamples.append({deviceId, QStringLiteral("updates_pending"), QString(), ts,
+                                     static_cast<double>(*snapshot.pendingUpdates)});
+        }
+        if (snapshot.securityUpdates) {
+            m_pendingSamples.append({deviceId, QStringLiteral("updates_security"), QString(), ts,
+                                     static_cast<double>(*snapshot.securityUpdates)});
+        }
+        if (snapshot.rebootRequired) {
+            m_pendingSamples.append(
+                {deviceId, QStringLiteral("reboot_required"), QString(), ts, *snapshot.rebootRequired ? 100.0 : 0.0});
+        }
         it->consecutiveFailures = 0;
         if (snapshot.cpuBusyPercent) {
             m_pendingSamples.append({deviceId, QStringLiteral("cpu"), QString(), ts, *snapshot.cpuBusyPercent});
@@ -374,6 +389,13 @@ void PollService::complete(qint64 deviceId, DeviceSnapshot snapshot, bool deadEn
         }
         for (const DiskUsage &disk : snapshot.disks) {
             m_pendingSamples.append({deviceId, QStringLiteral("disk"), disk.mountPoint, ts, disk.usedPercent});
+        }
+        // Kept as history too (in bytes), so the device page can show whether a backup is growing or shrank.
+        for (const BackupJobStatus &job : snapshot.backups) {
+            if (job.sizeBytes) {
+                m_pendingSamples.append(
+                    {deviceId, BackupStore::sizeMetric, job.job, ts, static_cast<double>(*job.sizeBytes)});
+            }
         }
         ++m_pass.ok;
         m_pass.reusedConnections += reused ? 1 : 0;

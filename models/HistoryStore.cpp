@@ -327,6 +327,13 @@ HistoryStore::Resolution HistoryStore::resolutionFor(const QDateTime &from, cons
 Result<QList<HistoryPoint>> HistoryStore::series(qint64 deviceId, const QString &metric, const QString &subject,
                                                  const QDateTime &from, const QDateTime &to, const QDateTime &now) const
 {
+    return seriesAt(deviceId, metric, subject, from, to, resolutionFor(from, now));
+}
+
+Result<QList<HistoryPoint>> HistoryStore::seriesAt(qint64 deviceId, const QString &metric, const QString &subject,
+                                                   const QDateTime &from, const QDateTime &to,
+                                                   Resolution resolution) const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // Bucket by bucket: CROSS JOIN keeps health_buckets outside, and +b.bucket stops SQLite from turning the bucket
@@ -338,7 +345,6 @@ Result<QList<HistoryPoint>> HistoryStore::series(qint64 deviceId, const QString 
         "(SELECT id FROM health_series WHERE device_id = :device AND metric = :metric AND subject = :subject) "
         "WHERE b.resolution = :resolution AND b.bucket > :from - :span AND b.bucket <= :to "
         "AND h.ts >= :from AND h.ts <= :to ORDER BY b.bucket, h.ts"));
-    const Resolution resolution = resolutionFor(from, now);
     q.bindValue(QStringLiteral(":device"), deviceId);
     q.bindValue(QStringLiteral(":metric"), toText(metric));
     q.bindValue(QStringLiteral(":subject"), toText(subject));

@@ -51,6 +51,9 @@ public:
     // The series for a chart: the finest resolution that still covers from..to.
     Result<QList<HistoryPoint>> series(qint64 deviceId, const QString &metric, const QString &subject,
                                        const QDateTime &from, const QDateTime &to, const QDateTime &now) const;
+    // The series at a given resolution, for a caller that wants fewer points than the finest that covers the range.
+    Result<QList<HistoryPoint>> seriesAt(qint64 deviceId, const QString &metric, const QString &subject,
+                                         const QDateTime &from, const QDateTime &to, Resolution resolution) const;
     static Resolution resolutionFor(const QDateTime &from, const QDateTime &now);
     // Samples are stored by time bucket (ts - ts % span) of this many seconds, then series, then time.
     static qint64 bucketSpan(int resolution);

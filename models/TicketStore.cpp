@@ -18,7 +18,7 @@ namespace Vigil {
 namespace {
 
 // Longer than a working day in one entry is a typo more often than not.
-constexpr int maxMinutesPerEntry = 24 * 60;
+constexpr int entryMinutesLimit = 24 * 60;
 
 QString idList(const QList<qint64> &ids)
 {
@@ -456,13 +456,19 @@ Status TicketStore::addNote(qint64 id, const QString &who, const QString &text, 
     });
 }
 
-Status TicketStore::logTime(qint64 id, const QString &who, int minutes, const QString &note, const QDateTime &now)
+int TicketStore::maxMinutesPerEntry()
+{
+    return entryMinutesLimit;
+}
+
+Status TicketStore::logTime(qint64 id, const QString &who, int minutes, const QString &note, const QDateTime &now,
+                            std::optional<qint64> sessionId)
 {
     if (minutes <= 0) {
         return Error{ErrorCode::InvalidInput, tr("time worked must be more than 0 minutes"), tr("ticket %1").arg(id)};
     }
-    if (minutes > maxMinutesPerEntry) {
-        return Error{ErrorCode::InvalidInput, tr("one time entry can be at most %1 minutes").arg(maxMinutesPerEntry),
+    if (minutes > entryMinutesLimit) {
+        return Error{ErrorCode::InvalidInput, tr("one time entry can be at most %1 minutes").arg(entryMinutesLimit),
                      tr("ticket %1").arg(id)};
     }
     return m_db.transaction([&]() -> Status {
@@ -471,12 +477,13 @@ Status TicketStore::logTime(qint64 id, const QString &who, int minutes, const QS
         }
         QSqlQuery insert(m_db.connection());
         insert.prepare(QStringLiteral("INSERT INTO ticket_time_entries (ticket_id, technician, minutes, note, "
-                                      "logged_at) VALUES (?, ?, ?, ?, ?)"));
+                                      "logged_at, session_id) VALUES (?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(id);
         insert.addBindValue(who);
         insert.addBindValue(minutes);
         insert.addBindValue(toText(note.trimmed()));
         insert.addBindValue(toEpoch(now));
+        insert.addBindValue(sessionId ? QVariant(*sessionId) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!insert.exec()) {
             return m_db.queryError(insert, tr("logging time on a ticket"));
         }
@@ -586,15 +593,24 @@ Status TicketStore::setCalendar(qint64 clientId, const BusinessCalendar &calenda
         if (!upsert.exec()) {
             return m_db.queryError(upsert, tr("saving a client's business hours"));
         }
+        // Days that stay keep their names; the others go.
+        const QSet<QDate> holidays = calendar.holidays();
+        QStringList keep;
+        for (const QDate &day : holidays) {
+            keep.append(QStringLiteral("'%1'").arg(day.toString(Qt::ISODate)));
+        }
         QSqlQuery clear(m_db.connection());
-        clear.prepare(QStringLiteral("DELETE FROM client_holidays WHERE client_id = ?"));
+        clear.prepare(keep.isEmpty() ? QStringLiteral("DELETE FROM client_holidays WHERE client_id = ?")
+                                     : QStringLiteral("DELETE FROM client_holidays WHERE client_id = ? AND day NOT IN "
+                                                      "(%1)")
+                                           .arg(keep.join(u',')));
         clear.addBindValue(clientId);
         if (!clear.exec()) {
             return m_db.queryError(clear, tr("saving a client's holidays"));
         }
-        for (const QDate &day : calendar.holidays()) {
+        for (const QDate &day : holidays) {
             QSqlQuery insert(m_db.connection());
-            insert.prepare(QStringLiteral("INSERT INTO client_holidays (client_id, day) VALUES (?, ?)"));
+            insert.prepare(QStringLiteral("INSERT OR IGNORE INTO client_holidays (client_id, day) VALUES (?, ?)"));
             insert.addBindValue(clientId);
             insert.addBindValue(day.toString(Qt::ISODate));
             if (!insert.exec()) {
@@ -603,6 +619,77 @@ Status TicketStore::setCalendar(qint64 clientId, const BusinessCalendar &calenda
         }
         return {};
     });
+}
+
+Result<bool> TicketStore::hasOwnCalendar(qint64 clientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM client_calendars WHERE client_id = ?"));
+    q.addBindValue(clientId);
+    if (!q.exec()) {
+        return m_db.queryError(q, tr("reading a client's business hours"));
+    }
+    return q.next();
+}
+
+Result<QMap<QDate, QString>> TicketStore::holidayNames(qint64 clientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT day, name FROM client_holidays WHERE client_id = ?"));
+    q.addBindValue(clientId);
+    if (!q.exec()) {
+        return m_db.queryError(q, tr("reading a client's holidays"));
+    }
+    QMap<QDate, QString> names;
+    while (q.next()) {
+        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        if (day.isValid()) {
+            names.insert(day, q.value(1).toString());
+        }
+    }
+    return names;
+}
+
+Status TicketStore::addHoliday(qint64 clientId, QDate day, const QString &name)
+{
+    if (!day.isValid()) {
+        return Error{ErrorCode::InvalidInput, tr("not a valid date"), {}};
+    }
+    QSqlQuery client(m_db.connection());
+    client.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ?"));
+    client.addBindValue(clientId);
+    if (!client.exec()) {
+        return m_db.queryError(client, tr("saving a client's holidays"));
+    }
+    if (!client.next()) {
+        return Error{ErrorCode::NotFound, tr("unknown client"), tr("client %1").arg(clientId)};
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO client_holidays (client_id, day, name) VALUES (?, ?, COALESCE(?, '')) "
+                             "ON CONFLICT (client_id, day) DO UPDATE SET name = excluded.name"));
+    q.addBindValue(clientId);
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(name.simplified());
+    if (!q.exec()) {
+        return m_db.queryError(q, tr("saving a client's holidays"));
+    }
+    return {};
+}
+
+Status TicketStore::removeHoliday(qint64 clientId, QDate day)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM client_holidays WHERE client_id = ? AND day = ?"));
+    q.addBindValue(clientId);
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec()) {
+        return m_db.queryError(q, tr("removing a client's holiday"));
+    }
+    if (q.numRowsAffected() == 0) {
+        return Error{
+            ErrorCode::NotFound, tr("%1 is not one of the client's holidays").arg(day.toString(Qt::ISODate)), {}};
+    }
+    return {};
 }
 
 Result<TicketStore::Current> TicketStore::current(qint64 id) const

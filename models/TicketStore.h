@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
+
+#include <optional>
 
 namespace Vigil {
 
@@ -56,7 +59,11 @@ public:
     Status assign(qint64 id, const QString &assignee, const QString &who, const QDateTime &now);
     // A technician's first note is the ticket's first response.
     Status addNote(qint64 id, const QString &who, const QString &text, bool clientVisible, const QDateTime &now);
-    Status logTime(qint64 id, const QString &who, int minutes, const QString &note, const QDateTime &now);
+    // sessionId links the entry to the remote session (sessions_log) it was worked in.
+    Status logTime(qint64 id, const QString &who, int minutes, const QString &note, const QDateTime &now,
+                   std::optional<qint64> sessionId = std::nullopt);
+    // The most one time entry may hold (a longer session is logged as this much).
+    static int maxMinutesPerEntry();
     // Called when the system resolves an alert: a note on its ticket, which stays as it is.
     Status noteAlertResolved(qint64 alertId, const QString &summary, const QDateTime &now);
 
@@ -64,7 +71,15 @@ public:
     // 08:00–18:00 in the local zone).
     Result<SlaPolicy> slaPolicy(qint64 clientId) const;
     Result<BusinessCalendar> calendar(qint64 clientId) const;
+    // Keeps the names of holidays that stay.
     Status setCalendar(qint64 clientId, const BusinessCalendar &calendar);
+    // Whether the client has business hours of its own (else the standard calendar applies).
+    Result<bool> hasOwnCalendar(qint64 clientId) const;
+    // The client's holidays with their names (may be empty), by date.
+    Result<QMap<QDate, QString>> holidayNames(qint64 clientId) const;
+    // Adding a day that is already a holiday renames it. Removing a day that is not one is refused (NotFound).
+    Status addHoliday(qint64 clientId, QDate day, const QString &name);
+    Status removeHoliday(qint64 clientId, QDate day);
 
 private:
     struct Current

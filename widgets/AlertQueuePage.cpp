@@ -799,6 +799,12 @@ QList<qint64> AlertQueuePage::selectedAlertIds() const
     return ids;
 }
 
+qint64 AlertQueuePage::currentDeviceId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(AlertQueueModel::DeviceIdRole).toLongLong() : 0;
+}
+
 qint64 AlertQueuePage::currentAlertId() const
 {
     const QModelIndex current = m_table->currentIndex();

@@ -75,6 +75,9 @@ public Q_SLOTS:
     void alertsChanged(const QList<qint64> &ids);
     void finishReview();
 
+    // The device of the current alert (for opening a session on it); 0 when no alert is current.
+    qint64 currentDeviceId() const;
+
 Q_SIGNALS:
     void openDeviceRequested(qint64 deviceId);
 

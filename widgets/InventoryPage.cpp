@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -99,6 +100,11 @@ InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QW
     m_tree->setColumnWidth(InventoryTreeModel::AddressColumn, 100);
     m_tree->setColumnWidth(InventoryTreeModel::OsColumn, 160);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &InventoryPage::showSelection);
+    connect(m_tree, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(NodeTypeRole).toInt() == static_cast<int>(InventoryNodeType::Device)) {
+            Q_EMIT openDeviceRequested(index.data(DeviceIdRole).toLongLong());
+        }
+    });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_tree->indexAt(pos);
@@ -182,6 +188,12 @@ InventoryPage::InventoryPage(InventoryStore &store, DeviceStateStore &states, QW
     }
 }
 
+void InventoryPage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
 void InventoryPage::ensureLoaded()
 {
     if (!m_loaded) {
@@ -235,6 +247,16 @@ void InventoryPage::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+qint64 InventoryPage::currentDeviceId() const
+{
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(InventoryTreeModel::NameColumn);
+    if (!current.isValid()
+        || static_cast<InventoryNodeType>(current.data(NodeTypeRole).toInt()) != InventoryNodeType::Device) {
+        return 0;
+    }
+    return current.data(DeviceIdRole).toLongLong();
 }
 
 bool InventoryPage::requestMaintenanceForCurrent()

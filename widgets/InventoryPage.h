@@ -59,6 +59,8 @@ public:
     void applyPoll(qint64 deviceId, const DeviceSnapshot &snapshot);
     // Asks for a maintenance window for the current device or site (the tree's context menu does the same).
     bool requestMaintenanceForCurrent();
+    // The current row's device; 0 when a client or site (or nothing) is current.
+    qint64 currentDeviceId() const;
 
     // Badges show the worst alert, and the fleet overview's lists filter on the same conditions, from this source;
     // both must outlive the page.
@@ -89,6 +91,12 @@ Q_SIGNALS:
     void statesChanged();
     // Exactly one of deviceId and siteId is set; target reads "Client / Site" or "Client / Device".
     void maintenanceRequested(qint64 deviceId, qint64 siteId, const QString &target);
+    // Enter or a double click on a device: open its page.
+    void openDeviceRequested(qint64 deviceId);
+
+protected:
+    // A page that was not loaded yet loads when it is shown.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyFilter(const QString &text);

@@ -3,17 +3,21 @@
 
 #include "AlertActionCommand.h"
 #include "AlertsCommand.h"
+#include "CalendarCommand.h"
 #include "CliContext.h"
 #include "ComponentVersions.h"
 #include "Database.h"
 #include "DevicesCommand.h"
+#include "ExecCommand.h"
 #include "ImportCommand.h"
 #include "MaintenanceCommand.h"
 #include "PollCommand.h"
+#include "ReportCommand.h"
 #include "ReviewCommand.h"
 #include "RulesCommand.h"
 #include "TicketCommand.h"
 #include "TicketsCommand.h"
+#include "VncCaptureCommand.h"
 
 #include <QLoggingCategory>
 
@@ -59,9 +63,21 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "  tickets          the ticket queue by SLA urgency [--status S,...] [--client NAME]\n"
                  "                   [--mine|--unassigned] [--breached] [--format F]\n"
                  "  ticket ACTION    new --client NAME --title T [--priority P] [--device NAME]\n"
-                 "                   [--description D]; show ID; note ID TEXT [--client-visible];\n"
+                 "                   [--description D] [--reported TIME]; new --from-alert ID;\n"
+                 "                   show ID; note ID TEXT [--client-visible];\n"
                  "                   log ID MINUTES [--note T]; status ID STATUS; priority ID P;\n"
                  "                   assign ID NAME; unassign ID; close ID --notes TEXT\n"
+                 "  exec DEVICE -- COMMAND...\n"
+                 "                   run one command over SSH [--accept-new] [--timeout S] [--client NAME]\n"
+                 "                   [--ticket ID]; exits with the command's status (3: host key changed,\n"
+                 "                   124: timeout, 255: connection or login failed)\n"
+                 "  calendar CLIENT  a client's business hours for its SLA clocks [--days mon-fri]\n"
+                 "                   [--hours 08:00-18:00] [--zone ZONE] [--add-holiday DATE [--name N]]\n"
+                 "                   [--remove-holiday DATE]\n"
+                 "  report           a client's monthly report --client NAME --month YYYY-MM\n"
+                 "                   --out FILE.pdf|.html|.csv [--format pdf|html|csv]\n"
+                 "  vnc-capture DEVICE --out FILE.png   save one frame of the device's VNC screen\n"
+                 "                   [--client NAME] [--timeout S] [--password-stdin]\n"
                  "\n"
                  "Exit status: 0 ok, 1 runtime error, 2 usage error.\n")
                   .arg(Database::defaultPath());
@@ -140,10 +156,18 @@ int CliApplication::run(const QStringList &arguments)
         code = RulesCommand(context).run(commandArguments);
     } else if (command == QLatin1String("maintenance")) {
         code = MaintenanceCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("calendar")) {
+        code = CalendarCommand(context).run(commandArguments);
     } else if (command == QLatin1String("tickets")) {
         code = TicketsCommand(context).run(commandArguments);
     } else if (command == QLatin1String("ticket")) {
         code = TicketCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("exec")) {
+        code = ExecCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("report")) {
+        code = ReportCommand(context).run(commandArguments);
+    } else if (command == QLatin1String("vnc-capture")) {
+        code = VncCaptureCommand(context).run(commandArguments);
     } else {
         m_err << tr("vigil-cli: unknown command '%1'").arg(command) << Qt::endl;
         printUsage(m_err);

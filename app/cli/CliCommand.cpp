@@ -27,8 +27,16 @@ int CliCommand::run(const QStringList &arguments)
         return usageError(parser.errorText());
     }
     if (parser.isSet(help)) {
-        m_context.out << parser.helpText().replace(arguments.constFirst(),
-                                                   QStringLiteral("vigil-cli [--db PATH] ") + m_name);
+        // Only the usage line names the program (as its path): every other word stays, even one that is also the
+        // command's name ("report").
+        QString text = parser.helpText();
+        const qsizetype program = text.indexOf(QCoreApplication::arguments().value(0));
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        if (program >= 0 && program < lineEnd) {
+            text.replace(program, QCoreApplication::arguments().value(0).size(),
+                         QStringLiteral("vigil-cli [--db PATH] ") + m_name);
+        }
+        m_context.out << text;
         return ExitOk;
     }
     const int code = execute(parser);

@@ -8,6 +8,7 @@
 #include "InventoryStore.h"
 #include "TicketStore.h"
 #include "TicketText.h"
+#include "TimeSpec.h"
 
 #include <QHash>
 #include <QLocale>
@@ -26,6 +27,8 @@ const QString clientVisibleOption = QStringLiteral("client-visible");
 const QString noteOption = QStringLiteral("note");
 const QString notesOption = QStringLiteral("notes");
 const QString asOption = QStringLiteral("as");
+const QString fromAlertOption = QStringLiteral("from-alert");
+const QString reportedOption = QStringLiteral("reported");
 
 // Which options each action takes, and how many arguments after the action.
 struct Action
@@ -39,9 +42,11 @@ const QHash<QString, Action> &actions()
 {
     static const QHash<QString, Action> all{
         {QStringLiteral("new"),
-         {{clientOption, titleOption, priorityOption, deviceOption, descriptionOption, asOption},
+         {{clientOption, titleOption, priorityOption, deviceOption, descriptionOption, asOption, fromAlertOption,
+           reportedOption},
           0,
-          QStringLiteral("ticket new --client NAME --title T [--priority P] [--device NAME] [--description D]")}},
+          QStringLiteral("ticket new --client NAME --title T [--priority P] [--device NAME] [--description D] "
+                         "[--reported TIME] | ticket new --from-alert ID")}},
         {QStringLiteral("show"), {{}, 1, QStringLiteral("ticket show ID")}},
         {QStringLiteral("note"),
          {{clientVisibleOption, asOption}, 2, QStringLiteral("ticket note ID TEXT [--client-visible]")}},
@@ -80,6 +85,14 @@ void TicketCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({priorityOption, tr("new: critical, high, normal (default) or low."), QStringLiteral("P")});
     parser.addOption({deviceOption, tr("new: the client's device (by name)."), QStringLiteral("NAME")});
     parser.addOption({descriptionOption, tr("new: what the client reported."), QStringLiteral("TEXT")});
+    parser.addOption({reportedOption,
+                      tr("new: when the client reported it, if before now (a call written up later); the SLA clocks "
+                         "start then. 07:30, 2h, 2026-11-23T07:00 …"),
+                      QStringLiteral("TIME")});
+    parser.addOption({fromAlertOption,
+                      tr("new: escalate this alert instead (its client, device and history, priority from its "
+                         "severity); an alert that has a ticket gives that ticket."),
+                      QStringLiteral("ID")});
     parser.addOption({clientVisibleOption, tr("note: the client may see this note (default: internal).")});
     parser.addOption({noteOption, tr("log: what the time was spent on."), QStringLiteral("TEXT")});
     parser.addOption(
@@ -193,6 +206,21 @@ int TicketCommand::execute(const QCommandLineParser &parser)
 
 int TicketCommand::create(const QCommandLineParser &parser, const QString &who)
 {
+    if (parser.isSet(fromAlertOption)) {
+        return createFromAlert(parser, who);
+    }
+    const QDateTime now = Clock::system().now();
+    QDateTime reported = now;
+    if (parser.isSet(reportedOption)) {
+        const Result<QDateTime> time = parseTimeSpec(parser.value(reportedOption), now, TimeDirection::Past);
+        if (!time) {
+            return usageError(tr("--reported: %1").arg(time.error().message));
+        }
+        if (time.value() > now) {
+            return usageError(tr("--reported is in the future (%1)").arg(localTime(time.value())));
+        }
+        reported = time.value();
+    }
     if (parser.value(clientOption).trimmed().isEmpty()) {
         return usageError(tr("ticket new needs --client NAME"));
     }
@@ -228,11 +256,39 @@ int TicketCommand::create(const QCommandLineParser &parser, const QString &who)
         ticket.deviceId = device->id;
     }
     TicketStore store(*database.value());
-    const Result<qint64> id = store.create(ticket, who, Clock::system().now());
+    const Result<qint64> id = store.create(ticket, who, reported);
     if (!id) {
         return runtimeError(id.error());
     }
     m_context.out << tr("Opened ticket #%1.").arg(id.value()) << '\n';
+    return ExitOk;
+}
+
+int TicketCommand::createFromAlert(const QCommandLineParser &parser, const QString &who)
+{
+    for (const QString &option :
+         {clientOption, titleOption, priorityOption, deviceOption, descriptionOption, reportedOption}) {
+        if (parser.isSet(option)) {
+            return usageError(tr("--%1 does not go with --from-alert: the ticket takes the alert's client, device, "
+                                 "summary and severity")
+                                  .arg(option));
+        }
+    }
+    bool ok = false;
+    const qint64 alertId = parser.value(fromAlertOption).toLongLong(&ok);
+    if (!ok || alertId <= 0) {
+        return usageError(tr("'%1' is not an alert id").arg(parser.value(fromAlertOption)));
+    }
+    auto database = openDatabase();
+    if (!database) {
+        return runtimeError(database.error());
+    }
+    TicketStore store(*database.value());
+    const Result<qint64> id = store.createFromAlert(alertId, who, Clock::system().now());
+    if (!id) {
+        return runtimeError(id.error());
+    }
+    m_context.out << tr("Ticket #%1 for alert #%2.").arg(id.value()).arg(alertId) << '\n';
     return ExitOk;
 }
 

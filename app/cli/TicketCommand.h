@@ -21,6 +21,7 @@ protected:
 
 private:
     int create(const QCommandLineParser &parser, const QString &who);
+    int createFromAlert(const QCommandLineParser &parser, const QString &who);
     int show(TicketStore &store, qint64 id);
 };
 

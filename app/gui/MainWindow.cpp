@@ -9,17 +9,24 @@
 #include "Clock.h"
 #include "CriticalAlertNotifier.h"
 #include "Database.h"
+#include "DevicePage.h"
 #include "DeviceStateStore.h"
 #include "FleetOverview.h"
 #include "FleetOverviewPage.h"
 #include "InventoryImporter.h"
 #include "InventoryPage.h"
 #include "InventoryStore.h"
+#include "KeychainSecretStore.h"
+#include "KnownHosts.h"
 #include "MaintenanceScheduler.h"
 #include "PollStatusLabel.h"
 #include "PollSummary.h"
 #include "QuickOpenDialog.h"
 #include "QuickOpenIndex.h"
+#include "ReportsPage.h"
+#include "SessionsPage.h"
+#include "SshTerminalTab.h"
+#include "TicketQueuePage.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -63,11 +70,16 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     createOverviewPage(clock ? *clock : Clock::system());
     m_alertPage = new AlertQueuePage(database, settings, clock ? *clock : Clock::system(), this);
     addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertPage);
+    // The ticket page reads its queue again whenever it is shown, so tickets escalated from alerts appear there.
+    addPage(QStringLiteral("tickets"), tr("Tickets"),
+            new TicketQueuePage(database, settings, clock ? *clock : Clock::system(), this));
     m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this, false);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, m_overviewPage, &FleetOverviewPage::refresh);
     m_inventoryPage->setHealthSource(*m_fleetOverview, clock ? *clock : Clock::system());
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
+    addPage(QStringLiteral("reports"), tr("Reports"),
+            new ReportsPage(database, settings, clock ? *clock : Clock::system(), this));
     auto *maintenance =
         new MaintenanceScheduler(database, clock ? *clock : Clock::system(), settings.technicianName(), this);
     connect(m_inventoryPage, &InventoryPage::maintenanceRequested, maintenance,
@@ -78,13 +90,13 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(maintenance, &MaintenanceScheduler::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
-    connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, &MainWindow::openDevice);
+    addSessionsPage(database, clock ? *clock : Clock::system());
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(createDeviceView(clock ? *clock : Clock::system()), 1);
     setCentralWidget(central);
 
     createMenus();
@@ -172,21 +184,16 @@ void MainWindow::openFleetLink(const FleetLink &link)
         m_alertPage->showUnresolved(link.clientId, link.severity);
         break;
     case FleetLink::Kind::Tickets:
-        // The ticket queue routes here once it is a page.
-        statusBar()->showMessage(tr("The ticket queue is not a page of this console yet: use vigil-cli tickets."),
+        // The ticket queue has no client + SLA-state filter to set from outside yet: it opens most urgent first,
+        // breached on top.
+        showPage(QStringLiteral("tickets"));
+        statusBar()->showMessage(link.sla == SlaState::Breached ? tr("Tickets past their SLA are at the top.")
+                                                                : tr("Tickets at risk follow the breached ones."),
                                  10000);
         break;
     case FleetLink::Kind::None:
         break;
     }
-}
-
-void MainWindow::openDevice(qint64 deviceId)
-{
-    m_inventoryPage->ensureLoaded();
-    showPage(QStringLiteral("inventory"));
-    m_inventoryPage->selectDevice(deviceId);
-    Q_EMIT deviceOpened(deviceId);
 }
 
 void MainWindow::createQuickOpen()
@@ -221,7 +228,7 @@ void MainWindow::showQuickOpen()
             m_inventoryPage->selectSite(id);
             break;
         case QuickOpenIndex::Kind::Device:
-            openDevice(id);
+            openDevice(id); // the device page
             break;
         }
     });
@@ -232,6 +239,62 @@ void MainWindow::showPage(const QString &pageId)
 {
     const qsizetype index = m_pageIds.indexOf(pageId);
     m_navigation->setCurrentRow(index < 0 ? 0 : static_cast<int>(index));
+}
+
+QWidget *MainWindow::createDeviceView(const Clock &clock)
+{
+    m_devicePage =
+        new DevicePage(m_database, *m_inventoryStore, *m_stateStore, clock, m_settings.technicianName(), this);
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addWidget(m_pages);
+    m_views->addWidget(m_devicePage);
+    connect(m_devicePage, &DevicePage::backRequested, this, &MainWindow::closeDevice);
+    connect(m_inventoryPage, &InventoryPage::openDeviceRequested, this, &MainWindow::openDevice);
+    connect(m_alertPage, &AlertQueuePage::openDeviceRequested, this, &MainWindow::openDevice);
+    // The navigation row stays on the page the device was opened from; choosing any row (that one too) leaves.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::closeDevice);
+    connect(m_navigation, &QListWidget::itemPressed, this, &MainWindow::closeDevice);
+    if (m_poller) {
+        connect(m_poller, &BackgroundPoller::devicePolled, m_devicePage, &DevicePage::applyPoll);
+    }
+    return m_views;
+}
+
+bool MainWindow::showDevice(qint64 deviceId)
+{
+    if (!m_devicePage->showDevice(deviceId)) {
+        statusBar()->showMessage(tr("Device %1 is not in the inventory.").arg(deviceId), 10000);
+        return false;
+    }
+    m_views->setCurrentWidget(m_devicePage);
+    m_devicePage->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void MainWindow::openDevice(qint64 deviceId)
+{
+    (void)showDevice(deviceId);
+}
+
+bool MainWindow::isDeviceShown() const
+{
+    return m_views->currentWidget() == m_devicePage;
+}
+
+void MainWindow::closeDevice()
+{
+    if (!isDeviceShown()) {
+        return;
+    }
+    m_views->setCurrentWidget(m_pages);
+    if (QWidget *page = m_pages->currentWidget()) {
+        page->setFocus(Qt::OtherFocusReason);
+    }
+    // Back on the inventory: the device it was opened from stays selected.
+    if (m_pages->currentWidget() == m_inventoryPage) {
+        m_inventoryPage->selectDevice(m_devicePage->deviceId());
+    }
 }
 
 QString MainWindow::currentPageId() const
@@ -268,6 +331,12 @@ void MainWindow::createMenus()
         connect(m_pollNowAction, &QAction::triggered, m_poller, &BackgroundPoller::pollNow);
         connect(m_pauseAction, &QAction::toggled, m_poller, &BackgroundPoller::setPaused);
     }
+
+    QMenu *sessions = menuBar()->addMenu(tr("&Sessions"));
+    QAction *ssh = sessions->addAction(tr("Open &SSH session"), this, &MainWindow::openSshForCurrentDevice);
+    ssh->setObjectName(QStringLiteral("openSshAction"));
+    ssh->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    ssh->setStatusTip(tr("Open a shell on the device selected in the inventory or the alert queue."));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Vigil"), this, &MainWindow::showAbout);
@@ -311,6 +380,44 @@ void MainWindow::connectPoller()
         m_pollStatus->noteFailure(message);
         statusBar()->showMessage(tr("Polling could not start: %1").arg(message));
     });
+}
+
+void MainWindow::addSessionsPage(Database &database, const Clock &clock)
+{
+    // The GUI's own keychain connection: the poller's lives on its thread.
+    m_secrets = new KeychainSecretStore(QString(), this);
+    m_sessionsPage = new SessionsPage(database, *m_inventoryStore, m_secrets, m_settings.technicianName(), clock, this);
+    // Keys the technician already trusts with OpenSSH count (read-only); new ones go to Vigil's own file.
+    SshSessionOptions options;
+    options.readOnlyKnownHostsPaths = {KnownHosts::userKnownHostsPath()};
+    m_sessionsPage->setSessionOptions(options);
+    connect(m_sessionsPage, &SessionsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    addPage(QStringLiteral("sessions"), tr("Sessions"), m_sessionsPage);
+}
+
+void MainWindow::openSshForCurrentDevice()
+{
+    const QString page = currentPageId();
+    qint64 deviceId = 0;
+    if (page == QLatin1String("inventory")) {
+        deviceId = m_inventoryPage->currentDeviceId();
+    } else if (page == QLatin1String("alerts")) {
+        deviceId = m_alertPage->currentDeviceId();
+    } else if (page == QLatin1String("sessions") && m_sessionsPage->currentSessionTab()) {
+        deviceId = m_sessionsPage->currentSessionTab()->request().deviceId;
+    }
+    if (deviceId <= 0) {
+        statusBar()->showMessage(tr("Select a device first (in the inventory or the alert queue)."), 10000);
+        return;
+    }
+    const auto tab = m_sessionsPage->openSsh(deviceId);
+    if (!tab) {
+        QMessageBox::warning(this, tr("Open SSH session"),
+                             tr("Vigil cannot open an SSH session on this device.\n\n%1").arg(tab.error().toString()));
+        return;
+    }
+    showPage(QStringLiteral("sessions"));
 }
 
 void MainWindow::updatePollingMode()

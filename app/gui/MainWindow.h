@@ -17,6 +17,7 @@ class AlertQueuePage;
 class AlertStore;
 class CriticalAlertNotifier;
 class AppSettings;
+class DevicePage;
 class BackgroundPoller;
 class Clock;
 class Database;
@@ -28,6 +29,8 @@ struct FleetLink;
 class InventoryPage;
 class InventoryStore;
 class PollStatusLabel;
+class SecretStore;
+class SessionsPage;
 struct PollSummary;
 
 // Assembles the feature pages and the menus; the pages own their logic. With a BackgroundPoller (not owned, may
@@ -44,20 +47,16 @@ public:
     ~MainWindow() override;
 
     void showPage(const QString &pageId);
+    // Opens the device page (from the inventory, an alert, or a test); false for an unknown device.
+    bool showDevice(qint64 deviceId);
+    bool isDeviceShown() const;
     QString currentPageId() const;
     // Imports one file and reports the outcome; returns false when nothing was imported.
     bool importInventory(const QString &path);
-    // Where quick open, the alert queue and the overview send a device (the device page takes it over when it
-    // exists): the inventory with the device selected.
-    void openDevice(qint64 deviceId);
     // Routes a number of the fleet overview to the page with its list.
     void openFleetLink(const FleetLink &link);
     // Ctrl+K.
     void showQuickOpen();
-
-Q_SIGNALS:
-    // Emitted by openDevice(), for pages that show one device.
-    void deviceOpened(qint64 deviceId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +67,10 @@ private:
     void createOverviewPage(const Clock &clock);
     void createQuickOpen();
     void scheduleFirstLoad();
+    // The device page sits beside the page stack, not in it, so the pages keep their navigation rows.
+    QWidget *createDeviceView(const Clock &clock);
+    void openDevice(qint64 deviceId);
+    void closeDevice();
     void createMenus();
     void connectPoller();
     void chooseAndImport();
@@ -77,6 +80,8 @@ private:
     void updatePollingMode();
     void showPassFinished(const PollSummary &summary);
     void showStoreError(const QString &message);
+    void addSessionsPage(Database &database, const Clock &clock);
+    void openSshForCurrentDevice();
 
     Database &m_database;
     AppSettings &m_settings;
@@ -89,8 +94,12 @@ private:
     CriticalAlertNotifier *m_notifier = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_views = nullptr; // m_pages or the device page
+    DevicePage *m_devicePage = nullptr;
     AlertQueuePage *m_alertPage = nullptr;
     InventoryPage *m_inventoryPage = nullptr;
+    SecretStore *m_secrets = nullptr;
+    SessionsPage *m_sessionsPage = nullptr;
     QPointer<BackgroundPoller> m_poller;
     QAction *m_pollNowAction = nullptr;
     QAction *m_pauseAction = nullptr;

@@ -141,6 +141,16 @@ TEST_F(PollServiceTest, OnePassStoresStateHistoryAndNamedFailures)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM health_samples JOIN health_series s ON s.id = series_id "
                                    "WHERE s.metric = 'cpu'")),
               0);
+    // Failed polls are history too: the report's uptime is the share of polls answered.
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM health_samples JOIN health_series s ON s.id = series_id "
+                                   "WHERE s.metric = 'reachable' AND value = 100")),
+              22);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM health_samples JOIN health_series s ON s.id = series_id "
+                                   "WHERE s.metric = 'reachable' AND value = 0")),
+              2);
+    EXPECT_GT(count(QStringLiteral("SELECT count(*) FROM health_samples JOIN health_series s ON s.id = series_id "
+                                   "WHERE s.metric = 'updates_pending'")),
+              0);
 }
 
 TEST_F(PollServiceTest, SecondPassInANewServiceKnowsCpuFromStoredCounters)

@@ -180,3 +180,106 @@ TEST_F(TicketCliTest, InvalidInputIsRefusedWithTheRightExitCode)
     EXPECT_EQ(code({QStringLiteral("tickets"), QStringLiteral("--format"), QStringLiteral("xml")}), 2);
     EXPECT_EQ(code({QStringLiteral("tickets"), QStringLiteral("--client"), QStringLiteral("Nobody")}), 1);
 }
+
+TEST_F(TicketCliTest, CalendarShowsAndChangesBusinessHoursAndHolidays)
+{
+    const QString kessler = QStringLiteral("Kessler Logistics");
+    const QString calendar = QStringLiteral("calendar");
+    CommandResult r = cli({calendar, kessler});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("the standard calendar")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Mon\u2013Fri")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("08:00\u201318:00")) << r.out.toStdString();
+
+    r = cli({calendar, kessler, QStringLiteral("--days"), QStringLiteral("mon-sat"), QStringLiteral("--hours"),
+             QStringLiteral("07:30-17:00"), QStringLiteral("--zone"), QStringLiteral("Europe/Berlin")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({calendar, kessler, QStringLiteral("--add-holiday"), QStringLiteral("2026-12-24"), QStringLiteral("--name"),
+             QStringLiteral("Christmas Eve")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({calendar, kessler, QStringLiteral("--add-holiday"), QStringLiteral("2026-12-31")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Changing the hours afterwards keeps the holidays and their names.
+    r = cli({calendar, kessler, QStringLiteral("--hours"), QStringLiteral("08:00-17:00")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    {
+        auto db = Database::open(dbPath());
+        ASSERT_TRUE(db.ok());
+        InventoryStore inventory(*db.value());
+        const qint64 client = inventory.clientByName(kessler).value().id;
+        TicketStore store(*db.value());
+        const BusinessCalendar stored = store.calendar(client).value();
+        EXPECT_EQ(stored.workingDays(), (QSet<int>{1, 2, 3, 4, 5, 6}));
+        EXPECT_EQ(stored.startMinute(), 8 * 60);
+        EXPECT_EQ(stored.endMinute(), 17 * 60);
+        EXPECT_EQ(stored.timeZone().id(), QByteArray("Europe/Berlin"));
+        EXPECT_EQ(stored.holidays(), (QSet<QDate>{QDate(2026, 12, 24), QDate(2026, 12, 31)}));
+        EXPECT_EQ(store.holidayNames(client).value().value(QDate(2026, 12, 24)), QStringLiteral("Christmas Eve"));
+    }
+    r = cli({calendar, kessler});
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_FALSE(r.out.contains("standard")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Mon\u2013Sat")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Europe/Berlin")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("2026-12-24  Christmas Eve")) << r.out.toStdString();
+
+    r = cli({calendar, kessler, QStringLiteral("--remove-holiday"), QStringLiteral("2026-12-31")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({calendar, kessler, QStringLiteral("--remove-holiday"), QStringLiteral("2026-12-31")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("not one of the client's holidays")) << r.err.toStdString();
+    EXPECT_FALSE(cli({calendar, kessler}).out.contains("2026-12-31"));
+}
+
+TEST_F(TicketCliTest, CalendarRefusesBadInputAndChangesNothing)
+{
+    const QString kessler = QStringLiteral("Kessler Logistics");
+    const QString calendar = QStringLiteral("calendar");
+    const auto refused = [&](const QStringList &arguments, int code, const char *message) {
+        const CommandResult r = cli(QStringList{calendar} + arguments);
+        EXPECT_EQ(r.exitCode, code) << qPrintable(arguments.join(u' ')) << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
+    };
+    refused({}, 2, "usage");
+    refused({kessler, QStringLiteral("--days"), QStringLiteral("mon-funday")}, 2, "not working days");
+    refused({kessler, QStringLiteral("--days"), QStringLiteral("fri-mon")}, 2, "not working days");
+    refused({kessler, QStringLiteral("--hours"), QStringLiteral("18:00-08:00")}, 2, "not working hours");
+    refused({kessler, QStringLiteral("--hours"), QStringLiteral("8-18")}, 2, "not working hours");
+    refused({kessler, QStringLiteral("--zone"), QStringLiteral("Mars/Olympus_Mons")}, 2, "unknown time zone");
+    refused({kessler, QStringLiteral("--add-holiday"), QStringLiteral("2026-13-01")}, 2, "not a date");
+    refused({kessler, QStringLiteral("--name"), QStringLiteral("Party")}, 2, "--name goes with --add-holiday");
+    // A valid change together with a bad one: nothing is written.
+    refused({kessler, QStringLiteral("--hours"), QStringLiteral("07:00-19:00"), QStringLiteral("--zone"),
+             QStringLiteral("Nowhere/Else")},
+            2, "unknown time zone");
+    refused({QStringLiteral("Nobody Inc"), QStringLiteral("--hours"), QStringLiteral("07:00-19:00")}, 1, "Nobody Inc");
+    const CommandResult r = cli({calendar, kessler});
+    EXPECT_TRUE(r.out.contains("the standard calendar")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("08:00\u201318:00")) << r.out.toStdString();
+}
+
+TEST_F(TicketCliTest, NewTicketReportedEarlierAndFromAnAlert)
+{
+    // Reported by phone three hours ago, written up now: the clocks start at the call, so it is breached already.
+    CommandResult r = cli({QStringLiteral("ticket"), QStringLiteral("new"), QStringLiteral("--client"),
+                           QStringLiteral("Harbor Dental"), QStringLiteral("--title"), QStringLiteral("Phones dead"),
+                           QStringLiteral("--priority"), QStringLiteral("critical"), QStringLiteral("--reported"),
+                           QStringLiteral("3h")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(ticketsJson({QStringLiteral("--breached")}).size(), 2);
+    r = cli({QStringLiteral("ticket"), QStringLiteral("new"), QStringLiteral("--client"),
+             QStringLiteral("Harbor Dental"), QStringLiteral("--title"), QStringLiteral("Later"),
+             QStringLiteral("--reported"), QStringLiteral("2030-01-01T08:00")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("in the future")) << r.err.toStdString();
+
+    r = cli({QStringLiteral("ticket"), QStringLiteral("new"), QStringLiteral("--from-alert"), QStringLiteral("999")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("999")) << r.err.toStdString();
+    r = cli({QStringLiteral("ticket"), QStringLiteral("new"), QStringLiteral("--from-alert"), QStringLiteral("1"),
+             QStringLiteral("--title"), QStringLiteral("Mine")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("does not go with --from-alert")) << r.err.toStdString();
+    EXPECT_EQ(ticketsJson().size(), 2);
+}

@@ -63,6 +63,22 @@ bool ChildProcess::waitForOutput(const QByteArray &needle, std::chrono::millisec
     }
 }
 
+bool ChildProcess::waitForStandardOutput(const QByteArray &needle, std::chrono::milliseconds timeout)
+{
+    QDeadlineTimer deadline(timeout);
+    while (true) {
+        drain();
+        if (m_stdout.contains(needle)) {
+            return true;
+        }
+        if (deadline.hasExpired() || m_process->state() == QProcess::NotRunning) {
+            drain();
+            return m_stdout.contains(needle);
+        }
+        m_process->waitForReadyRead(static_cast<int>(qMin<qint64>(deadline.remainingTime(), 100)));
+    }
+}
+
 bool ChildProcess::waitForPort(quint16 port, std::chrono::milliseconds timeout)
 {
     QDeadlineTimer deadline(timeout);

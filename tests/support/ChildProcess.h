@@ -25,6 +25,8 @@ public:
     bool start();
     // Blocks until a line containing `needle` appears on stdout or stderr, or the timeout passes.
     bool waitForOutput(const QByteArray &needle, std::chrono::milliseconds timeout);
+    // The same, on stdout only (for a program that also writes notes to stderr, like Xvfb -displayfd 1).
+    bool waitForStandardOutput(const QByteArray &needle, std::chrono::milliseconds timeout);
     // Blocks until 127.0.0.1:port accepts a TCP connection.
     bool waitForPort(quint16 port, std::chrono::milliseconds timeout);
     bool waitForExit(std::chrono::milliseconds timeout);

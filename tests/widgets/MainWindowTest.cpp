@@ -4,6 +4,7 @@
 #include "AlertQueuePage.h"
 #include "AppSettings.h"
 #include "Database.h"
+#include "DevicePage.h"
 #include "InventoryRoles.h"
 
 #include <gtest/gtest.h>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeView>
 
 using namespace Vigil;
@@ -84,7 +86,7 @@ TEST_F(MainWindowTest, GeometryAndPageAreRestored)
     EXPECT_EQ(again.size(), QSize(900, 700));
 }
 
-TEST_F(MainWindowTest, OpeningAnAlertsDeviceShowsItInTheInventory)
+TEST_F(MainWindowTest, OpeningAnAlertsDeviceShowsItsPageAndBackReturns)
 {
     MainWindow window(*m_db, *m_settings);
     ASSERT_TRUE(window.importInventory(writeCsv("client,site,device,address,os,exporter_url,ssh,vnc,tags\n"
@@ -97,9 +99,20 @@ TEST_F(MainWindowTest, OpeningAnAlertsDeviceShowsItInTheInventory)
     const QModelIndex kessler = tree->model()->index(1, 0);
     const qint64 dc = tree->model()->index(0, 0, tree->model()->index(0, 0, kessler)).data(DeviceIdRole).toLongLong();
     ASSERT_NE(dc, 0);
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.showPage(QStringLiteral("alerts"));
     Q_EMIT page->openDeviceRequested(dc);
-    EXPECT_EQ(window.currentPageId(), QStringLiteral("inventory"));
-    EXPECT_EQ(tree->currentIndex().data().toString(), QStringLiteral("KL-DC01"));
+    ASSERT_TRUE(window.isDeviceShown());
+    auto *devicePage = window.findChild<DevicePage *>();
+    ASSERT_TRUE(devicePage && devicePage->isVisible());
+    EXPECT_EQ(devicePage->deviceId(), dc);
+    EXPECT_EQ(devicePage->findChild<QLabel *>(QStringLiteral("deviceTitle"))->text(), QStringLiteral("KL-DC01"));
+    QTest::keyClick(devicePage, Qt::Key_Left, Qt::AltModifier);
+    // A button's shortcut clicks it a moment later (animateClick).
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window.isDeviceShown(); }, 2000));
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("alerts"));
+    EXPECT_TRUE(page->isVisible());
 }
 
 TEST_F(MainWindowTest, AboutDialogShowsIconVersionsAndDatabase)
