@@ -319,7 +319,8 @@ void AlertQueueModel::compactHaystack()
 
 bool AlertQueueModel::passesStructured(const RowMeta &meta) const
 {
-    if ((m_stateMask & stateBit(meta.state)) == 0 || toInt(meta.severity) < toInt(m_minimumSeverity)) {
+    if ((m_stateMask & stateBit(meta.state)) == 0 || toInt(meta.severity) < toInt(m_minimumSeverity)
+        || toInt(meta.severity) > toInt(m_maximumSeverity)) {
         return false;
     }
     if (m_clientFilter != 0 && meta.clientId != m_clientFilter) {
@@ -834,6 +835,20 @@ void AlertQueueModel::setMinimumSeverity(AlertSeverity severity)
 AlertSeverity AlertQueueModel::minimumSeverity() const
 {
     return m_minimumSeverity;
+}
+
+void AlertQueueModel::setMaximumSeverity(AlertSeverity severity)
+{
+    if (severity == m_maximumSeverity) {
+        return;
+    }
+    m_maximumSeverity = severity;
+    refilter();
+}
+
+AlertSeverity AlertQueueModel::maximumSeverity() const
+{
+    return m_maximumSeverity;
 }
 
 void AlertQueueModel::setClientFilter(qint64 clientId)

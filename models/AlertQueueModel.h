@@ -105,6 +105,9 @@ public:
     QList<AlertState> states() const;
     void setMinimumSeverity(AlertSeverity severity);
     AlertSeverity minimumSeverity() const;
+    // Default: Critical (no upper limit). With the minimum, "warnings only" for the fleet overview's links.
+    void setMaximumSeverity(AlertSeverity severity);
+    AlertSeverity maximumSeverity() const;
     // 0 shows every client.
     void setClientFilter(qint64 clientId);
     qint64 clientFilter() const;
@@ -227,6 +230,7 @@ private:
     std::vector<std::string> m_words; // case-folded UTF-8
     unsigned m_stateMask = 0;
     AlertSeverity m_minimumSeverity = AlertSeverity::Info;
+    AlertSeverity m_maximumSeverity = AlertSeverity::Critical;
     qint64 m_clientFilter = 0;
     QDateTime m_since;
     qint64 m_sinceMsecs = 0;

@@ -68,7 +68,7 @@ void AppSettings::setWindowState(const QByteArray &state)
 
 QString AppSettings::lastPage() const
 {
-    return m_settings->value(lastPageKey, QStringLiteral("alerts")).toString();
+    return m_settings->value(lastPageKey, QStringLiteral("overview")).toString();
 }
 
 void AppSettings::setLastPage(const QString &page)

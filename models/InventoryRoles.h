@@ -15,6 +15,9 @@ enum InventoryRole {
     SearchTextRole,
     // Value to sort by where display text sorts wrongly (numbers, natural order keys).
     SortRole,
+    // Devices: DeviceStatus as int, and DeviceConditions as int (see DeviceHealth.h).
+    DeviceStatusRole,
+    DeviceConditionsRole,
 };
 
 enum class InventoryNodeType { Client, Site, Device };

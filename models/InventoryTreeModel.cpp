@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InventoryTreeModel.h"
 
+#include "Clock.h"
+#include "DurationText.h"
+#include "FleetOverview.h"
+#include "StatusTone.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QDataStream>
 #include <QFont>
 #include <QHash>
+#include <QIODevice>
 #include <QLocale>
+#include <QMimeData>
 #include <QSet>
 
 #include <algorithm>
 
 namespace Vigil {
-
-namespace {
-
-// The same greens, reds and greys as the device summary.
-const QColor kOnline(0x1e, 0x7d, 0x32);
-const QColor kDown(0xb7, 0x1c, 0x1c);
-const QColor kQuiet(0x75, 0x75, 0x75);
-
-} // namespace
 
 struct InventoryTreeModel::Node
 {
@@ -34,6 +33,7 @@ struct InventoryTreeModel::Node
 
 InventoryTreeModel::InventoryTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_clock(&Clock::system())
     , m_root(std::make_unique<Node>())
 {
 }
@@ -172,7 +172,7 @@ void InventoryTreeModel::emitStatesChanged(const QList<Node *> &devices)
             if (i == rows.size() || rows.at(i) != rows.at(i - 1) + 1) {
                 const Node *top = site->children[static_cast<std::size_t>(rows.at(first))].get();
                 const Node *bottom = site->children[static_cast<std::size_t>(rows.at(i - 1))].get();
-                Q_EMIT dataChanged(indexFor(top, StateColumn), indexFor(bottom, MemoryColumn));
+                Q_EMIT dataChanged(indexFor(top, StateColumn), indexFor(bottom, LastSeenColumn));
                 first = i;
             }
         }
@@ -243,7 +243,7 @@ QVariant InventoryTreeModel::unreachableData(const Node *node, int role) const
         return {};
     }
     return role == Qt::DisplayRole ? QVariant(tr("%n unreachable", nullptr, node->unreachable))
-                                   : QVariant(QBrush(kDown));
+                                   : QVariant(QBrush(statusToneColor(StatusTone::Bad)));
 }
 
 QVariant InventoryTreeModel::deviceStateData(const Device &device, int column, int role) const
@@ -252,44 +252,13 @@ QVariant InventoryTreeModel::deviceStateData(const Device &device, int column, i
     const bool monitored = !device.exporterUrl.isEmpty();
     const bool online = monitored && state && state->reachable;
     if (column == StateColumn) {
-        switch (role) {
-        case Qt::DisplayRole:
-            if (!monitored) {
-                return tr("Not monitored");
-            }
-            if (!state) {
-                return tr("Not polled yet");
-            }
-            return state->reachable ? tr("Online") : tr("Unreachable");
-        case Qt::ForegroundRole:
-            if (!monitored || !state) {
-                return QBrush(kQuiet);
-            }
-            return QBrush(state->reachable ? kOnline : kDown);
-        case Qt::ToolTipRole:
-            if (!monitored) {
-                return tr("No exporter URL: Vigil does not poll this device.");
-            }
-            if (!state) {
-                return {};
-            }
-            if (state->reachable) {
-                return tr("Polled %1").arg(QLocale().toString(state->polledAt.toLocalTime(), QLocale::ShortFormat));
-            }
-            return tr("%1: %2\n%n failed poll(s) in a row", nullptr, state->consecutiveFailures)
-                .arg(state->failureReason, state->failureDetail);
-        case SortRole:
-            // Unreachable first when sorted ascending: that is what a technician looks for.
-            if (!monitored) {
-                return 3;
-            }
-            if (!state) {
-                return 2;
-            }
-            return state->reachable ? 1 : 0;
-        default:
-            return {};
-        }
+        return badgeData(device, role);
+    }
+    if (column == DiskColumn) {
+        return diskData(state, online, role);
+    }
+    if (column == LastSeenColumn) {
+        return lastSeenData(device, role);
     }
     const std::optional<double> value =
         !online ? std::nullopt
@@ -442,9 +411,9 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
     }
     case InventoryNodeType::Device: {
         const Device &device = m_inventory.devices.at(node->dataIndex);
-        if (index.column() == StateColumn || index.column() == CpuColumn || index.column() == MemoryColumn) {
+        if (index.column() >= StateColumn && index.column() <= LastSeenColumn) {
             if (role != NodeTypeRole && role != ClientIdRole && role != SiteIdRole && role != DeviceIdRole
-                && role != SearchTextRole) {
+                && role != SearchTextRole && role != DeviceStatusRole && role != DeviceConditionsRole) {
                 return deviceStateData(device, index.column(), role);
             }
         }
@@ -457,6 +426,11 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
             case AddressColumn:
                 return device.address;
             case OsColumn:
+                if (device.os.isEmpty()) {
+                    // What the endpoint reported, when the inventory does not say.
+                    const DeviceState *state = deviceState(device.id);
+                    return state ? state->lastGood.os.prettyName : QString();
+                }
                 return device.os;
             case KindColumn:
                 return deviceKindDisplayName(device.kind);
@@ -476,6 +450,10 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
             return device.id;
         case SearchTextRole:
             return node->searchText;
+        case DeviceStatusRole:
+            return static_cast<int>(deviceStatus(device));
+        case DeviceConditionsRole:
+            return static_cast<int>(m_health.value(device.id).conditions.toInt());
         default:
             return {};
         }
@@ -487,7 +465,7 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
 QVariant InventoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole
-        && (section == CpuColumn || section == MemoryColumn)) {
+        && (section == CpuColumn || section == MemoryColumn || section == DiskColumn)) {
         return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
@@ -502,6 +480,10 @@ QVariant InventoryTreeModel::headerData(int section, Qt::Orientation orientation
         return tr("CPU");
     case MemoryColumn:
         return tr("Memory");
+    case DiskColumn:
+        return tr("Fullest disk");
+    case LastSeenColumn:
+        return tr("Last seen");
     case AddressColumn:
         return tr("Address");
     case OsColumn:
@@ -530,6 +512,273 @@ Qt::ItemFlags InventoryTreeModel::flags(const QModelIndex &index) const
         break;
     }
     return flags;
+}
+
+void InventoryTreeModel::setDeviceHealth(QHash<qint64, DeviceHealth> health)
+{
+    m_health = std::move(health);
+    emitStatesChanged(QList<Node *>(m_deviceNodes.cbegin(), m_deviceNodes.cend()));
+}
+
+void InventoryTreeModel::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+}
+
+DeviceStatus InventoryTreeModel::deviceStatus(const Device &device) const
+{
+    const DeviceState *state = deviceState(device.id);
+    return FleetOverview::statusFor(!device.exporterUrl.isEmpty(), state ? state->polledAt : QDateTime(),
+                                    state && state->reachable, m_clock->now());
+}
+
+QVariant InventoryTreeModel::badgeData(const Device &device, int role) const
+{
+    const DeviceState *state = deviceState(device.id);
+    const DeviceStatus status = deviceStatus(device);
+    const std::optional<AlertSeverity> worst = m_health.value(device.id).worstAlert;
+    // One word per device, the most urgent first: down beats an alert, an alert beats old data.
+    enum class Badge { NotMonitored, NotPolled, Offline, Critical, Warning, Stale, Online };
+    Badge badge = Badge::Online;
+    if (status == DeviceStatus::Unmonitored) {
+        badge = Badge::NotMonitored;
+    } else if (status == DeviceStatus::Offline) {
+        badge = Badge::Offline;
+    } else if (worst == AlertSeverity::Critical) {
+        badge = Badge::Critical;
+    } else if (worst == AlertSeverity::Warning) {
+        badge = Badge::Warning;
+    } else if (!state) {
+        badge = Badge::NotPolled;
+    } else if (status == DeviceStatus::Stale) {
+        badge = Badge::Stale;
+    }
+    const QDateTime now = m_clock->now();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (badge) {
+        case Badge::NotMonitored:
+            return tr("Not monitored");
+        case Badge::NotPolled:
+            return tr("Not polled yet");
+        case Badge::Offline:
+            return tr("Offline");
+        case Badge::Critical:
+            return tr("Critical", "device badge: a critical alert is open");
+        case Badge::Warning:
+            return tr("Warning", "device badge: a warning is open");
+        case Badge::Stale:
+            return tr("Stale · %1", "device badge with the age of its data")
+                .arg(durationText(state->polledAt.secsTo(now)));
+        case Badge::Online:
+            return tr("Online");
+        }
+        return {};
+    case Qt::ForegroundRole:
+        switch (badge) {
+        case Badge::Offline:
+        case Badge::Critical:
+            return QBrush(statusToneColor(StatusTone::Bad));
+        case Badge::Warning:
+        case Badge::Stale:
+            return QBrush(statusToneColor(StatusTone::Warning));
+        case Badge::Online:
+            return QBrush(statusToneColor(StatusTone::Good));
+        default:
+            return QBrush(statusToneColor(StatusTone::Quiet));
+        }
+    case Qt::FontRole: {
+        if (badge != Badge::Offline && badge != Badge::Critical) {
+            return {};
+        }
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::ToolTipRole: {
+        if (badge == Badge::NotMonitored) {
+            return tr("No exporter URL: Vigil does not poll this device.");
+        }
+        if (!state) {
+            return {};
+        }
+        QStringList lines;
+        if (!state->reachable) {
+            lines.append(tr("%1: %2\n%n failed poll(s) in a row", nullptr, state->consecutiveFailures)
+                             .arg(state->failureReason, state->failureDetail));
+        } else {
+            lines.append(tr("Polled %1").arg(QLocale().toString(state->polledAt.toLocalTime(), QLocale::ShortFormat)));
+        }
+        if (worst) {
+            lines.append(tr("Worst unresolved alert: %1").arg(alertSeverityDisplayName(*worst)));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case SortRole:
+        // The most urgent first when sorted ascending: that is what a technician looks for.
+        return static_cast<int>(badge == Badge::NotMonitored ? 9 : static_cast<int>(badge));
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryTreeModel::diskData(const DeviceState *state, bool online, int role) const
+{
+    if (!state || state->lastGood.disks.isEmpty()) {
+        return role == SortRole ? QVariant(-1.0) : QVariant();
+    }
+    const auto fullest =
+        std::max_element(state->lastGood.disks.cbegin(), state->lastGood.disks.cend(),
+                         [](const DiskUsage &a, const DiskUsage &b) { return a.usedPercent < b.usedPercent; });
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1 %2 %", "mount point and used percentage")
+            .arg(fullest->mountPoint)
+            .arg(fullest->usedPercent, 0, 'f', 0);
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (const DiskUsage &disk : state->lastGood.disks) {
+            lines.append(tr("%1: %2 % used, %3 GB free")
+                             .arg(disk.mountPoint)
+                             .arg(disk.usedPercent, 0, 'f', 1)
+                             .arg(static_cast<double>(disk.availableBytes) / 1e9, 0, 'f', 1));
+        }
+        if (!online) {
+            lines.append(tr("As of the last good poll."));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::ForegroundRole:
+        if (!online) {
+            return QBrush(statusToneColor(StatusTone::Quiet));
+        }
+        if (fullest->usedPercent >= 90) {
+            return QBrush(statusToneColor(StatusTone::Bad));
+        }
+        if (fullest->usedPercent >= 80) {
+            return QBrush(statusToneColor(StatusTone::Warning));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+    case SortRole:
+        return fullest->usedPercent;
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryTreeModel::lastSeenData(const Device &device, int role) const
+{
+    const DeviceState *state = deviceState(device.id);
+    if (!state || !state->lastOkAt.isValid()) {
+        return role == SortRole ? QVariant(qint64(-1)) : QVariant();
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1 ago").arg(durationText(state->lastOkAt.secsTo(m_clock->now())));
+    case Qt::ToolTipRole:
+        return QLocale().toString(state->lastOkAt.toLocalTime(), QLocale::LongFormat);
+    case SortRole:
+        return state->lastOkAt.toSecsSinceEpoch();
+    default:
+        return {};
+    }
+}
+
+QStringList InventoryTreeModel::mimeTypes() const
+{
+    return {deviceMimeType};
+}
+
+QMimeData *InventoryTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const Node *node = index.isValid() ? nodeFor(index) : nullptr;
+        if (node && node->type == InventoryNodeType::Device) {
+            const qint64 id = m_inventory.devices.at(node->dataIndex).id;
+            if (!ids.contains(id)) {
+                ids.append(id);
+            }
+        }
+    }
+    if (ids.isEmpty()) {
+        return nullptr;
+    }
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << ids;
+    auto *data = new QMimeData;
+    data->setData(deviceMimeType, bytes);
+    return data;
+}
+
+QList<qint64> InventoryTreeModel::deviceIds(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(deviceMimeType)) {
+        return {};
+    }
+    QList<qint64> ids;
+    QDataStream stream(data->data(deviceMimeType));
+    stream >> ids;
+    return stream.status() == QDataStream::Ok ? ids : QList<qint64>();
+}
+
+qint64 InventoryTreeModel::dropSite(const QModelIndex &parent) const
+{
+    if (!parent.isValid()) {
+        return 0;
+    }
+    const Node *node = nodeFor(parent);
+    if (node->type == InventoryNodeType::Device) {
+        node = node->parent; // dropped onto a device: onto its site
+    }
+    return node->type == InventoryNodeType::Site ? m_inventory.sites.at(node->dataIndex).id : 0;
+}
+
+bool InventoryTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                         const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || dropSite(parent) == 0) {
+        return false;
+    }
+    const QList<qint64> ids = deviceIds(data);
+    return !ids.isEmpty()
+           && std::all_of(ids.cbegin(), ids.cend(), [this](qint64 id) { return m_nodeByDevice.contains(id); });
+}
+
+bool InventoryTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                      const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent)) {
+        return false;
+    }
+    const qint64 siteId = dropSite(parent);
+    QList<qint64> moving;
+    for (qint64 id : deviceIds(data)) {
+        const Node *node = m_nodeByDevice.value(id);
+        if (m_inventory.devices.at(node->dataIndex).siteId != siteId) {
+            moving.append(id);
+        }
+    }
+    if (moving.isEmpty()) {
+        return false;
+    }
+    Q_EMIT moveRequested(moving, siteId);
+    // The rows move when the store has moved them and the inventory is read again, not here: false keeps the view
+    // from removing the dragged rows itself.
+    return false;
+}
+
+Qt::DropActions InventoryTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions InventoryTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
 }
 
 } // namespace Vigil

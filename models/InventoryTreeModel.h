@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DeviceHealth.h"
 #include "DeviceState.h"
 #include "Inventory.h"
 #include "InventoryRoles.h"
@@ -14,15 +15,33 @@
 
 namespace Vigil {
 
-// Clients → sites → devices, from a value snapshot of the inventory, with each device's last poll (state, CPU,
-// memory). Sites and clients show how many of their devices are unreachable. Polls update rows in place.
+class Clock;
+
+// Clients → sites → devices, from a value snapshot of the inventory, with each device's last poll (a status badge:
+// offline, critical, warning, stale with its age, online; CPU, memory, the fullest disk, when last seen). Sites and
+// clients show how many of their devices are unreachable. Polls update rows in place. Devices can be dragged onto
+// a site (or a device of it): the model asks for the move with moveRequested; the store does it.
 class InventoryTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InventoryTreeModel)
 
 public:
-    enum Column { NameColumn, StateColumn, CpuColumn, MemoryColumn, AddressColumn, OsColumn, KindColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StateColumn,
+        CpuColumn,
+        MemoryColumn,
+        DiskColumn, // the fullest disk
+        LastSeenColumn,
+        AddressColumn,
+        OsColumn,
+        KindColumn,
+        ColumnCount
+    };
+
+    // Dragging devices carries their ids as a list of qint64 under this type.
+    static inline const QString deviceMimeType = QStringLiteral("application/x-vigil-device-ids");
 
     explicit InventoryTreeModel(QObject *parent = nullptr);
     ~InventoryTreeModel() override;
@@ -35,6 +54,12 @@ public:
     // Newer polls of some devices: one dataChanged per run of adjacent rows, and one for each site and client above.
     void updateDeviceStates(const QList<DeviceState> &states);
     const DeviceState *deviceState(qint64 deviceId) const;
+    // The worst unresolved alert and the conditions (backups, reboot, updates, SMART) of every device, from
+    // FleetOverview::devices(). Badges and the condition filter use them.
+    void setDeviceHealth(QHash<qint64, DeviceHealth> health);
+    // Stale badges and ages are computed against this clock (the system's by default); it must outlive the model.
+    void setClock(const Clock &clock);
+    DeviceStatus deviceStatus(const Device &device) const;
     const QHash<qint64, DeviceState> &deviceStates() const;
     // Devices with an exporter URL, and those of them whose last poll failed.
     int monitoredCount() const;
@@ -51,6 +76,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+
+Q_SIGNALS:
+    // Devices dropped onto a site they are not at yet.
+    void moveRequested(const QList<qint64> &deviceIds, qint64 siteId);
 
 private:
     struct Node;
@@ -59,11 +96,18 @@ private:
     QVariant deviceStateData(const Device &device, int column, int role) const;
     QVariant unreachableData(const Node *node, int role) const;
     bool isUnreachable(const Device &device) const;
+    QVariant badgeData(const Device &device, int role) const;
+    QVariant diskData(const DeviceState *state, bool online, int role) const;
+    QVariant lastSeenData(const Device &device, int role) const;
+    qint64 dropSite(const QModelIndex &parent) const;
+    static QList<qint64> deviceIds(const QMimeData *data);
     void recount(Node *site);
     void emitStatesChanged(const QList<Node *> &devices);
 
     Inventory m_inventory;
     QHash<qint64, DeviceState> m_states;
+    QHash<qint64, DeviceHealth> m_health;
+    const Clock *m_clock = nullptr;
     std::unique_ptr<Node> m_root;
     std::vector<Node *> m_clientNodes;
     std::vector<Node *> m_siteNodes;

@@ -370,12 +370,23 @@ QWidget *AlertQueuePage::createFilterBar()
 
     m_severityChoice = new QComboBox(bar);
     m_severityChoice->setObjectName(QStringLiteral("alertMinimumSeverity"));
-    m_severityChoice->addItem(tr("All severities"), static_cast<int>(AlertSeverity::Info));
-    m_severityChoice->addItem(tr("Warning and up"), static_cast<int>(AlertSeverity::Warning));
-    m_severityChoice->addItem(tr("Critical only"), static_cast<int>(AlertSeverity::Critical));
+    // Each choice is a range of severities: minimum * 10 + maximum.
+    const auto range = [](AlertSeverity minimum, AlertSeverity maximum) {
+        return static_cast<int>(minimum) * 10 + static_cast<int>(maximum);
+    };
+    m_severityChoice->addItem(tr("All severities"), range(AlertSeverity::Info, AlertSeverity::Critical));
+    m_severityChoice->addItem(tr("Warning and up"), range(AlertSeverity::Warning, AlertSeverity::Critical));
+    m_severityChoice->addItem(tr("Critical only"), range(AlertSeverity::Critical, AlertSeverity::Critical));
+    m_severityChoice->addItem(tr("Warnings only"), range(AlertSeverity::Warning, AlertSeverity::Warning));
+    m_severityChoice->addItem(tr("Info only"), range(AlertSeverity::Info, AlertSeverity::Info));
     connect(m_severityChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const auto severity = static_cast<AlertSeverity>(m_severityChoice->itemData(index).toInt());
-        changeFilters([this, severity] { m_model->setMinimumSeverity(severity); });
+        const int value = m_severityChoice->itemData(index).toInt();
+        const auto minimum = static_cast<AlertSeverity>(value / 10);
+        const auto maximum = static_cast<AlertSeverity>(value % 10);
+        changeFilters([this, minimum, maximum] {
+            m_model->setMinimumSeverity(minimum);
+            m_model->setMaximumSeverity(maximum);
+        });
     });
 
     m_clientChoice = new QComboBox(bar);
@@ -454,6 +465,17 @@ void AlertQueuePage::setView(View view)
         return;
     }
     changeFilters([this] { applyView(); });
+}
+
+void AlertQueuePage::showUnresolved(qint64 clientId, AlertSeverity severity)
+{
+    m_filter->clear();
+    setView(View::AllUnresolved);
+    const int range = static_cast<int>(severity) * 11;
+    m_severityChoice->setCurrentIndex(std::max(0, m_severityChoice->findData(range)));
+    const int client = m_clientChoice->findData(clientId);
+    m_clientChoice->setCurrentIndex(std::max(0, client));
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 AlertQueuePage::View AlertQueuePage::view() const

@@ -3,6 +3,7 @@
 
 #include "AlertCategory.h"
 #include "AlertQueueRow.h"
+#include "AlertSeverity.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -61,6 +62,9 @@ public:
 
     void setView(View view);
     View view() const;
+    // Every unresolved alert of one client (0: all) and exactly one severity: the list behind a number of the
+    // fleet overview. The severity choice reads "Critical only", "Warnings only" or "Info only".
+    void showUnresolved(qint64 clientId, AlertSeverity severity);
     void focusFilter();
     int visibleCount() const;
 

@@ -5,6 +5,7 @@
 #include "Device.h"
 #include "DeviceState.h"
 #include "Site.h"
+#include "StatusTone.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -132,6 +133,9 @@ void DeviceSummaryPanel::showDevice(const Device &device, const Client *client, 
                        nullptr, state->consecutiveFailures)
                         .arg(since, state->failureReason.toHtmlEscaped(), state->failureDetail.toHtmlEscaped());
     }
+    // The colours sit in the translated text; the palette's tones replace them so dark mode stays readable.
+    stateHtml.replace(QLatin1String("#1e7d32"), statusToneColor(StatusTone::Good).name());
+    stateHtml.replace(QLatin1String("#b71c1c"), statusToneColor(StatusTone::Bad).name());
     m_state->setText(stateHtml);
 
     QString html = QStringLiteral("<table>");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MaintenanceWindowDialog.h"
 
+#include "StatusTone.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -61,7 +63,7 @@ MaintenanceWindowDialog::MaintenanceWindowDialog(const QString &target, const QD
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("maintenanceProblem"));
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(statusToneColor(StatusTone::Bad).name()));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

@@ -2,6 +2,7 @@
 #include "PollStatusLabel.h"
 
 #include "Clock.h"
+#include "StatusTone.h"
 
 #include <QTimer>
 
@@ -124,7 +125,8 @@ void PollStatusLabel::refresh()
     }
     setText(parts.join(QStringLiteral(" · ")));
     setToolTip(storeFailing ? tr("Saving poll results failed: %1").arg(m_storeError) : QString());
-    const QString sheet = storeFailing ? QStringLiteral("QLabel { color: #b71c1c; }") : QString();
+    const QString sheet =
+        storeFailing ? QStringLiteral("QLabel { color: %1; }").arg(statusToneColor(StatusTone::Bad).name()) : QString();
     if (styleSheet() != sheet) {
         setStyleSheet(sheet);
     }

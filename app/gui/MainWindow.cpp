@@ -11,6 +11,8 @@
 #include "Database.h"
 #include "DevicePage.h"
 #include "DeviceStateStore.h"
+#include "FleetOverview.h"
+#include "FleetOverviewPage.h"
 #include "InventoryImporter.h"
 #include "InventoryPage.h"
 #include "InventoryStore.h"
@@ -19,6 +21,8 @@
 #include "MaintenanceScheduler.h"
 #include "PollStatusLabel.h"
 #include "PollSummary.h"
+#include "QuickOpenDialog.h"
+#include "QuickOpenIndex.h"
 #include "ReportsPage.h"
 #include "SessionsPage.h"
 #include "SshTerminalTab.h"
@@ -38,6 +42,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace Vigil {
 
@@ -63,13 +68,16 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     m_pages = new QStackedWidget(this);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    createOverviewPage(clock ? *clock : Clock::system());
     m_alertPage = new AlertQueuePage(database, settings, clock ? *clock : Clock::system(), this);
     addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertPage);
     // The ticket page reads its queue again whenever it is shown, so tickets escalated from alerts appear there.
     m_ticketPage = new TicketQueuePage(database, settings, clock ? *clock : Clock::system(), this);
     addPage(QStringLiteral("tickets"), tr("Tickets"), m_ticketPage);
-    m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this);
+    m_inventoryPage = new InventoryPage(*m_inventoryStore, *m_stateStore, this, false);
     connect(m_inventoryPage, &InventoryPage::inventoryChanged, this, &MainWindow::updateStatus);
+    connect(m_inventoryPage, &InventoryPage::inventoryChanged, m_overviewPage, &FleetOverviewPage::refresh);
+    m_inventoryPage->setHealthSource(*m_fleetOverview, clock ? *clock : Clock::system());
     addPage(QStringLiteral("inventory"), tr("Inventory"), m_inventoryPage);
     addPage(QStringLiteral("reports"), tr("Reports"),
             new ReportsPage(database, settings, clock ? *clock : Clock::system(), this));
@@ -93,6 +101,7 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     setCentralWidget(central);
 
     createMenus();
+    createQuickOpen();
     m_statusDevices = new QLabel(this);
     m_statusDevices->setObjectName(QStringLiteral("statusDevices"));
     statusBar()->addWidget(m_statusDevices, 1);
@@ -113,6 +122,27 @@ MainWindow::MainWindow(Database &database, AppSettings &settings, BackgroundPoll
     }
     restoreState(m_settings.windowState());
     showPage(m_settings.lastPage());
+    scheduleFirstLoad();
+}
+
+// The overview and the inventory read 10,000 devices' state: the window paints itself first and they fill right
+// after (docs/performance.md has the figures). A window that is never painted fills on first use.
+void MainWindow::scheduleFirstLoad()
+{
+    m_firstLoadPending = true;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_firstLoadPending) {
+        m_firstLoadPending = false;
+        QTimer::singleShot(0, this, [this] {
+            m_overviewPage->ensureLoaded();
+            m_inventoryPage->ensureLoaded();
+            m_pollStatus->setUnreachableCount(m_inventoryPage->unreachableCount());
+        });
+    }
+    return QMainWindow::event(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -121,7 +151,89 @@ void MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
 {
     m_pageIds.append(id);
     m_pages->addWidget(page);
-    m_navigation->addItem(title);
+    const int number = static_cast<int>(m_pageIds.size());
+    auto *item = new QListWidgetItem(title, m_navigation);
+    if (number <= 9) {
+        // Every page one keystroke away: Ctrl+1 the overview, Ctrl+2 the alerts, …
+        const QKeySequence key(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number));
+        auto *action = new QAction(this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+        addAction(action);
+        item->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));
+    }
+}
+
+void MainWindow::createOverviewPage(const Clock &clock)
+{
+    m_fleetOverview = std::make_unique<FleetOverview>(m_database, clock);
+    m_overviewPage = new FleetOverviewPage(m_database, clock, this, false);
+    connect(m_overviewPage, &FleetOverviewPage::linkActivated, this, &MainWindow::openFleetLink);
+    addPage(QStringLiteral("overview"), tr("Overview"), m_overviewPage);
+}
+
+void MainWindow::openFleetLink(const FleetLink &link)
+{
+    m_inventoryPage->ensureLoaded();
+    switch (link.kind) {
+    case FleetLink::Kind::Devices:
+        showPage(QStringLiteral("inventory"));
+        m_inventoryPage->showDevices(link);
+        break;
+    case FleetLink::Kind::Alerts:
+        showPage(QStringLiteral("alerts"));
+        m_alertPage->showUnresolved(link.clientId, link.severity);
+        break;
+    case FleetLink::Kind::Tickets:
+        // The ticket queue has no client + SLA-state filter to set from outside yet: it opens most urgent first,
+        // breached on top.
+        showPage(QStringLiteral("tickets"));
+        statusBar()->showMessage(link.sla == SlaState::Breached ? tr("Tickets past their SLA are at the top.")
+                                                                : tr("Tickets at risk follow the breached ones."),
+                                 10000);
+        break;
+    case FleetLink::Kind::None:
+        break;
+    }
+}
+
+void MainWindow::createQuickOpen()
+{
+    m_quickOpenIndex = std::make_unique<QuickOpenIndex>();
+    auto *action = new QAction(tr("&Quick open…"), this);
+    action->setObjectName(QStringLiteral("quickOpenAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    action->setStatusTip(tr("Jump to a client, site or device by typing part of its name or address (Ctrl+K)."));
+    connect(action, &QAction::triggered, this, &MainWindow::showQuickOpen);
+    addAction(action);
+    if (QMenu *file = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
+        file->insertAction(file->actions().value(0), action);
+    }
+}
+
+void MainWindow::showQuickOpen()
+{
+    m_inventoryPage->ensureLoaded();
+    // Built when asked for: the inventory may have changed since, and folding 10,000 names takes milliseconds.
+    m_quickOpenIndex->setInventory(m_inventoryPage->inventory());
+    auto *dialog = new QuickOpenDialog(*m_quickOpenIndex, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuickOpenDialog::chosen, this, [this](QuickOpenIndex::Kind kind, qint64 id, qint64) {
+        switch (kind) {
+        case QuickOpenIndex::Kind::Client:
+            showPage(QStringLiteral("overview"));
+            m_overviewPage->showClient(id);
+            break;
+        case QuickOpenIndex::Kind::Site:
+            showPage(QStringLiteral("inventory"));
+            m_inventoryPage->selectSite(id);
+            break;
+        case QuickOpenIndex::Kind::Device:
+            openDevice(id); // the device page
+            break;
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::showPage(const QString &pageId)
@@ -195,6 +307,7 @@ QString MainWindow::currentPageId() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction *import = file->addAction(tr("&Import inventory…"), this, &MainWindow::chooseAndImport);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -269,6 +382,7 @@ void MainWindow::connectPoller()
     connect(m_poller, &BackgroundPoller::devicesLoaded, m_pollStatus, &PollStatusLabel::setDeviceCount);
     connect(m_poller, &BackgroundPoller::modeChanged, this, &MainWindow::updatePollingMode);
     connect(m_poller, &BackgroundPoller::cycleFinished, this, &MainWindow::showPassFinished);
+    connect(m_poller, &BackgroundPoller::cycleFinished, m_overviewPage, &FleetOverviewPage::refresh);
     connect(m_poller, &BackgroundPoller::storeError, this, &MainWindow::showStoreError);
     connect(m_poller, &BackgroundPoller::failed, this, [this](const QString &message) {
         m_pollStatus->noteFailure(message);

@@ -23,6 +23,10 @@ class BackgroundPoller;
 class Clock;
 class Database;
 class DeviceStateStore;
+class FleetOverview;
+class FleetOverviewPage;
+class QuickOpenIndex;
+struct FleetLink;
 class InventoryPage;
 class InventoryStore;
 class PollStatusLabel;
@@ -51,12 +55,20 @@ public:
     QString currentPageId() const;
     // Imports one file and reports the outcome; returns false when nothing was imported.
     bool importInventory(const QString &path);
+    // Routes a number of the fleet overview to the page with its list.
+    void openFleetLink(const FleetLink &link);
+    // Ctrl+K.
+    void showQuickOpen();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void addPage(const QString &id, const QString &title, QWidget *page);
+    void createOverviewPage(const Clock &clock);
+    void createQuickOpen();
+    void scheduleFirstLoad();
     // The device page sits beside the page stack, not in it, so the pages keep their navigation rows.
     QWidget *createDeviceView(const Clock &clock);
     void openDevice(qint64 deviceId);
@@ -85,6 +97,9 @@ private:
     std::unique_ptr<InventoryStore> m_inventoryStore;
     std::unique_ptr<DeviceStateStore> m_stateStore;
     std::unique_ptr<AlertStore> m_alertStore;
+    std::unique_ptr<FleetOverview> m_fleetOverview;
+    std::unique_ptr<QuickOpenIndex> m_quickOpenIndex;
+    FleetOverviewPage *m_overviewPage = nullptr;
     CriticalAlertNotifier *m_notifier = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -101,6 +116,7 @@ private:
     QLabel *m_statusDevices = nullptr;
     PollStatusLabel *m_pollStatus = nullptr;
     QStringList m_pageIds;
+    bool m_firstLoadPending = false;
 };
 
 } // namespace Vigil

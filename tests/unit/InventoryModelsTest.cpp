@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Clock.h"
 #include "DeviceTableModel.h"
 #include "InventoryFilterProxyModel.h"
 #include "InventoryTreeModel.h"
@@ -6,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 
@@ -112,6 +114,8 @@ TEST(InventoryTreeModelTest, PollsUpdateRowsInPlaceAndSitesAndClientsCountUnreac
         }
     }
     InventoryTreeModel model;
+    const ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(6, 1), Qt::UTC));
+    model.setClock(clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     InventoryFilterProxyModel proxy;
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -139,12 +143,12 @@ TEST(InventoryTreeModelTest, PollsUpdateRowsInPlaceAndSitesAndClientsCountUnreac
     EXPECT_EQ(top.data(DeviceIdRole).toLongLong(), 100);
     EXPECT_EQ(bottom.data(DeviceIdRole).toLongLong(), 101);
     EXPECT_EQ(top.column(), InventoryTreeModel::StateColumn);
-    EXPECT_EQ(bottom.column(), InventoryTreeModel::MemoryColumn);
+    EXPECT_EQ(bottom.column(), InventoryTreeModel::LastSeenColumn);
 
     EXPECT_EQ(cell(100, InventoryTreeModel::StateColumn), QStringLiteral("Online"));
     EXPECT_EQ(cell(100, InventoryTreeModel::CpuColumn), QStringLiteral("12 %"));
     EXPECT_EQ(cell(100, InventoryTreeModel::MemoryColumn), QStringLiteral("41 %"));
-    EXPECT_EQ(cell(101, InventoryTreeModel::StateColumn), QStringLiteral("Unreachable"));
+    EXPECT_EQ(cell(101, InventoryTreeModel::StateColumn), QStringLiteral("Offline"));
     EXPECT_EQ(cell(101, InventoryTreeModel::CpuColumn), QString()) << "no stale numbers for a device that is down";
     EXPECT_EQ(model.indexForSite(10).siblingAtColumn(InventoryTreeModel::StateColumn).data().toString(),
               QStringLiteral("1 unreachable"));
@@ -165,6 +169,114 @@ TEST(InventoryTreeModelTest, PollsUpdateRowsInPlaceAndSitesAndClientsCountUnreac
     EXPECT_EQ(cell(101, InventoryTreeModel::StateColumn), QStringLiteral("Online"));
     ASSERT_NE(model.deviceState(200), nullptr);
     EXPECT_EQ(model.deviceState(200)->lastGood.memoryUsedPercent, 20);
+}
+
+TEST(InventoryTreeModelTest, BadgeShowsTheWorstOfDownAlertsAndOldDataWithDiskAndLastSeen)
+{
+    Inventory inventory = sampleInventory();
+    for (Device &device : inventory.devices) {
+        device.exporterUrl = QStringLiteral("http://%1:9100/metrics").arg(device.address);
+    }
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(6, 5), Qt::UTC));
+    InventoryTreeModel model;
+    model.setClock(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setInventory(inventory);
+    DeviceState fs = polled(100, true, 10, 20);
+    fs.lastGood.disks = {DiskUsage{QStringLiteral("/"), {}, {}, 100, 40, 60.0},
+                         DiskUsage{QStringLiteral("/srv"), {}, {}, 100, 8, 92.0}};
+    model.updateDeviceStates({fs, polled(101, true, 5, 5), polled(102, false), polled(200, true, 1, 1)});
+    QHash<qint64, DeviceHealth> health;
+    health.insert(
+        100, DeviceHealth{100, 1, DeviceStatus::Online, {}, DeviceCondition::RebootRequired, AlertSeverity::Critical});
+    health.insert(101, DeviceHealth{101, 1, DeviceStatus::Online, {}, {}, AlertSeverity::Warning});
+    health.insert(102, DeviceHealth{102, 1, DeviceStatus::Offline, {}, {}, AlertSeverity::Critical});
+    model.setDeviceHealth(health);
+
+    const auto cell = [&model](qint64 deviceId, int column) {
+        return model.indexForDevice(deviceId).siblingAtColumn(column).data().toString();
+    };
+    EXPECT_EQ(cell(100, InventoryTreeModel::StateColumn), QStringLiteral("Critical"));
+    EXPECT_EQ(cell(101, InventoryTreeModel::StateColumn), QStringLiteral("Warning"));
+    EXPECT_EQ(cell(102, InventoryTreeModel::StateColumn), QStringLiteral("Offline")) << "down beats an alert";
+    EXPECT_EQ(cell(200, InventoryTreeModel::StateColumn), QStringLiteral("Online"));
+    EXPECT_EQ(cell(100, InventoryTreeModel::DiskColumn), QStringLiteral("/srv 92 %"));
+    EXPECT_EQ(cell(200, InventoryTreeModel::DiskColumn), QString());
+    EXPECT_EQ(cell(100, InventoryTreeModel::LastSeenColumn), QStringLiteral("5 min ago"));
+    EXPECT_EQ(cell(102, InventoryTreeModel::LastSeenColumn), QString()) << "never seen up";
+    EXPECT_EQ(model.indexForDevice(100).data(DeviceConditionsRole).toInt(),
+              static_cast<int>(DeviceCondition::RebootRequired));
+    EXPECT_EQ(model.indexForDevice(102).data(DeviceStatusRole).toInt(), static_cast<int>(DeviceStatus::Offline));
+
+    clock.advanceSeconds(3 * 3600);
+    EXPECT_EQ(cell(200, InventoryTreeModel::StateColumn), QStringLiteral("Stale · 3 h"));
+    EXPECT_EQ(cell(100, InventoryTreeModel::StateColumn), QStringLiteral("Critical")) << "an alert beats old data";
+
+    // The overview's lists: Harbor Dental's devices waiting for a reboot, and the fleet's offline ones.
+    InventoryFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    const auto shownDevices = [&proxy] {
+        QList<qint64> ids;
+        for (const QModelIndex &index :
+             proxy.match(proxy.index(0, 0), NodeTypeRole, static_cast<int>(InventoryNodeType::Device), -1,
+                         Qt::MatchExactly | Qt::MatchRecursive)) {
+            ids.append(index.data(DeviceIdRole).toLongLong());
+        }
+        return ids;
+    };
+    proxy.setDeviceFilter(1, std::nullopt, DeviceCondition::RebootRequired);
+    EXPECT_EQ(shownDevices(), QList<qint64>{100});
+    EXPECT_EQ(proxy.rowCount(), 1) << "only the client with such a device";
+    proxy.setDeviceFilter(0, DeviceStatus::Offline, {});
+    EXPECT_EQ(shownDevices(), QList<qint64>{102});
+    proxy.setDeviceFilter(2, std::nullopt, {});
+    EXPECT_EQ(shownDevices(), QList<qint64>{200});
+    proxy.clearDeviceFilter();
+    EXPECT_EQ(shownDevices().size(), 4);
+}
+
+TEST(InventoryTreeModelTest, DevicesDroppedOnASiteAskToMoveThere)
+{
+    InventoryTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    InventoryFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    model.setInventory(sampleInventory());
+    QSignalSpy moves(&model, &InventoryTreeModel::moveRequested);
+
+    // Through the proxy, as the tree view does it.
+    const QModelIndex fs = proxy.mapFromSource(model.indexForDevice(100));
+    const QModelIndex ws = proxy.mapFromSource(model.indexForDevice(101));
+    std::unique_ptr<QMimeData> data(proxy.mimeData({fs, fs.siblingAtColumn(1), ws}));
+    ASSERT_NE(data, nullptr);
+    EXPECT_TRUE(data->hasFormat(InventoryTreeModel::deviceMimeType));
+    EXPECT_TRUE(proxy.mimeTypes().contains(InventoryTreeModel::deviceMimeType));
+
+    const QModelIndex branch = proxy.mapFromSource(model.indexForSite(11));
+    const QModelIndex mainStreet = proxy.mapFromSource(model.indexForSite(10));
+    EXPECT_TRUE(proxy.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, branch));
+    EXPECT_FALSE(proxy.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, branch));
+    EXPECT_FALSE(
+        proxy.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, proxy.mapFromSource(model.indexForClient(2))))
+        << "a client is not a place";
+    QMimeData foreign;
+    foreign.setText(QStringLiteral("HD-FS01"));
+    EXPECT_FALSE(proxy.canDropMimeData(&foreign, Qt::MoveAction, -1, -1, branch));
+
+    proxy.dropMimeData(data.get(), Qt::MoveAction, -1, -1, branch);
+    ASSERT_EQ(moves.count(), 1);
+    EXPECT_EQ(moves.at(0).at(0).value<QList<qint64>>(), (QList<qint64>{100, 101}));
+    EXPECT_EQ(moves.at(0).at(1).toLongLong(), 11);
+    // Onto a device: to its site; another client's site is fine too (the store checks and moves).
+    proxy.dropMimeData(data.get(), Qt::MoveAction, -1, -1, proxy.mapFromSource(model.indexForDevice(200)));
+    ASSERT_EQ(moves.count(), 2);
+    EXPECT_EQ(moves.at(1).at(1).toLongLong(), 20);
+    // Where they already are: nothing to do.
+    proxy.dropMimeData(data.get(), Qt::MoveAction, -1, -1, mainStreet);
+    EXPECT_EQ(moves.count(), 2);
+    EXPECT_EQ(model.rowCount(model.indexForSite(10)), 2) << "rows move when the store has moved them";
 }
 
 TEST(DeviceTableModelTest, PassesModelTesterAndShowsClientAndSite)

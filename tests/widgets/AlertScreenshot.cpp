@@ -41,6 +41,7 @@ int main(int argc, char **argv)
     Vigil::MainWindow window(*database.value(), settings, nullptr, &clock);
     window.resize(1400, 850);
     window.show();
+    window.showPage(QStringLiteral("alerts")); // the fleet overview opens first
     // Select an alert with a history worth showing: the first one a technician acted on.
     if (auto *table = window.findChild<QTableView *>(QStringLiteral("alertTable"))) {
         table->setFocus();

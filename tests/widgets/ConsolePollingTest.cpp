@@ -28,6 +28,15 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// The main window fills its overview and inventory once it has painted itself.
+void waitUntilFilled(QWidget &window)
+{
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    for (int i = 0; i < 200 && tree && tree->model()->rowCount() == 0; ++i) {
+        QTest::qWait(10);
+    }
+}
+
 // The console polling a fleet simulator on loopback, as a technician runs it: live rows, Poll now, pause, and a
 // shutdown that loses nothing.
 class ConsolePollingTest : public ::testing::Test
@@ -107,6 +116,7 @@ TEST_F(ConsolePollingTest, PollsLandLiveAndClosingStopsThePollerWithoutLosingABa
     MainWindow window(*m_db, *m_settings, &poller);
     window.resize(1280, 800);
     window.show();
+    waitUntilFilled(window); // the pages fill right after the window has painted itself
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("inventoryTree"));
     auto *summary = window.findChild<QLabel *>(QStringLiteral("deviceState"));
     auto *status = window.findChild<QLabel *>(QStringLiteral("pollStatus"));

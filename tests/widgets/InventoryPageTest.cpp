@@ -219,7 +219,7 @@ TEST_F(InventoryPageTest, PollsShowUpInPlaceAndTheSummaryFollows)
     EXPECT_EQ(cell(dcIndex, InventoryTreeModel::MemoryColumn), QStringLiteral("49 %"));
     const QModelIndex fsIndex = model->index(0, 0, model->index(0, 0, model->index(0, 0))); // Harbor › Branch
     ASSERT_EQ(fsIndex.data(DeviceIdRole).toLongLong(), fs);
-    EXPECT_EQ(cell(fsIndex, InventoryTreeModel::StateColumn), QStringLiteral("Unreachable"));
+    EXPECT_EQ(cell(fsIndex, InventoryTreeModel::StateColumn), QStringLiteral("Offline"));
     EXPECT_EQ(cell(model->index(0, 0), InventoryTreeModel::StateColumn), QStringLiteral("1 unreachable"));
     EXPECT_EQ(page.unreachableCount(), 1);
     EXPECT_EQ(page.monitoredCount(), 4);

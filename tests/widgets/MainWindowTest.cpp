@@ -46,11 +46,11 @@ protected:
     std::unique_ptr<AppSettings> m_settings;
 };
 
-TEST_F(MainWindowTest, OpensOnAlertsWithMenusAndStatus)
+TEST_F(MainWindowTest, OpensOnTheOverviewWithMenusAndStatus)
 {
     MainWindow window(*m_db, *m_settings);
     window.show();
-    EXPECT_EQ(window.currentPageId(), QStringLiteral("alerts"));
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("overview"));
     EXPECT_NE(window.findChild<QAction *>(QStringLiteral("importAction")), nullptr);
     EXPECT_NE(window.findChild<QAction *>(QStringLiteral("aboutAction")), nullptr);
     auto *status = window.findChild<QLabel *>(QStringLiteral("statusDevices"));
@@ -81,7 +81,7 @@ TEST_F(MainWindowTest, GeometryAndPageAreRestored)
         window.close();
     }
     EXPECT_FALSE(m_settings->windowGeometry().isEmpty());
-    EXPECT_EQ(m_settings->lastPage(), QStringLiteral("alerts"));
+    EXPECT_EQ(m_settings->lastPage(), QStringLiteral("overview"));
     MainWindow again(*m_db, *m_settings);
     EXPECT_EQ(again.size(), QSize(900, 700));
 }
