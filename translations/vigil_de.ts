@@ -728,11 +728,11 @@ Zuletzt gesehen %2</translation>
     </message>
     <message>
         <source>Warnings only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Warnungen</translation>
     </message>
     <message>
         <source>Info only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Info</translation>
     </message>
 </context>
 <context>
@@ -1088,149 +1088,149 @@ Zuletzt gesehen %2</translation>
     <name>Vigil::AppSettings</name>
     <message>
         <source>Your IT partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr IT-Partner</translation>
     </message>
     <message>
         <source>a tool needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Werkzeug braucht einen Namen</translation>
     </message>
     <message>
         <source>two tools are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Werkzeuge heißen &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Vigil::BackupStore</name>
     <message>
         <source>reading backup jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Sicherungsjobs</translation>
     </message>
     <message>
         <source>a restore test needs the technician who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wiederherstellungstest braucht den Techniker, der ihn durchgeführt hat</translation>
     </message>
     <message>
         <source>backup job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsjob %1</translation>
     </message>
     <message>
         <source>a restore test needs the time it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wiederherstellungstest braucht den Zeitpunkt, zu dem er durchgeführt wurde</translation>
     </message>
     <message>
         <source>recording the restore test</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Wiederherstellungstests</translation>
     </message>
     <message>
         <source>device %1 has no backup job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 hat keinen Sicherungsjob „%2“</translation>
     </message>
 </context>
 <context>
     <name>Vigil::CalendarCommand</name>
     <message>
         <source>Show or change a client&apos;s business hours and holidays, in which its SLA clocks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten und Feiertage eines Kunden anzeigen oder ändern; nach ihnen laufen seine SLA-Uhren.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>The client, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde, mit Namen angegeben.</translation>
     </message>
     <message>
         <source>Working days: mon-fri, mon,wed,fri, mon-sun …</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage: mon-fri, mon,wed,fri, mon-sun …</translation>
     </message>
     <message>
         <source>Working hours: 08:00-18:00 (00:00-24:00 round the clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten: 08:00-18:00 (00:00-24:00 rund um die Uhr).</translation>
     </message>
     <message>
         <source>The client&apos;s time zone, an IANA id such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone des Kunden, eine IANA-ID wie Europe/Berlin.</translation>
     </message>
     <message>
         <source>Add a holiday (or rename one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Feiertag hinzufügen (oder umbenennen).</translation>
     </message>
     <message>
         <source>The holiday&apos;s name, with --add-holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Feiertags, mit --add-holiday.</translation>
     </message>
     <message>
         <source>Remove a holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Feiertag entfernen.</translation>
     </message>
     <message>
         <source>usage: vigil-cli calendar CLIENT [--days DAYS] [--hours FROM-TO] [--zone ZONE] [--add-holiday DATE [--name NAME]] [--remove-holiday DATE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vigil-cli calendar CLIENT [--days DAYS] [--hours FROM-TO] [--zone ZONE] [--add-holiday DATE [--name NAME]] [--remove-holiday DATE]</translation>
     </message>
     <message>
         <source>&apos;%1&apos; are not working days (use mon-fri, mon,wed,fri or mon-sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sind keine Arbeitstage (mon-fri, mon,wed,fri oder mon-sun verwenden)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; are not working hours (use FROM-TO such as 08:00-18:00, ending after they start; 24:00 for midnight)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sind keine Arbeitszeiten (FROM-TO wie 08:00-18:00 verwenden, Ende nach dem Beginn; 24:00 für Mitternacht)</translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; (use an IANA id such as Europe/Berlin or UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone &apos;%1&apos; (eine IANA-ID wie Europe/Berlin oder UTC verwenden)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum (YYYY-MM-DD verwenden)</translation>
     </message>
     <message>
         <source>--name goes with --add-holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>--name gehört zu --add-holiday</translation>
     </message>
     <message>
         <source>a calendar needs at least one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kalender braucht mindestens einen Arbeitstag</translation>
     </message>
     <message>
         <source>working hours must end after they start</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitszeit muss nach ihrem Beginn enden</translation>
     </message>
     <message>
         <source>Business hours of %1: %2, %3–%4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten von %1: %2, %3–%4, %5.</translation>
     </message>
     <message>
         <source>Holiday for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag für %1: %2.</translation>
     </message>
     <message>
         <source>Removed the holiday %2 of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag %2 von %1 entfernt.</translation>
     </message>
     <message>
         <source>Business hours of %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten von %1%2</translation>
     </message>
     <message>
         <source> (the standard calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Standardkalender)</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage:</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone:</translation>
     </message>
     <message>
         <source>Holidays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage:</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1292,46 @@ Commands:
 
 Exit status: 0 ok, 1 runtime error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vigil-cli [--db PATH] COMMAND [OPTIONS]
+
+Globale Optionen:
+  --db PATH        die Vigil-Datenbank (Standard: $VIGIL_DB, sonst %1)
+  -v, --verbose    protokollieren, was Vigil tut (nach stderr)
+  -h, --help       diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls
+  --version        Versionen anzeigen
+
+Befehle:
+  import FILE      Geräte aus CSV, Prometheus-file_sd-JSON oder ~/.ssh/config importieren
+  devices          Geräte auflisten
+  poll [--once]    den Exporter jedes Geräts abfragen, Ergebnisse speichern, Alarmregeln ausführen
+  alerts           Alarme auflisten [--state S] [--since TIME] [--client NAME] [--format F]
+  ack ID...        Alarme bestätigen [--note TEXT]
+  resolve ID...    Alarme beheben [--note TEXT]
+  snooze ID...     Alarme zurückstellen --until TIME [--note TEXT]
+  review           die morgendliche Durchsicht, pro Kunde [--since TIME] [--finish]
+  rules            die Alarmregeln [--client NAME]; rules set RULE …; rules reset RULE
+  maintenance      Wartungsfenster; maintenance add …; maintenance remove ID
+  tickets          die Ticketliste nach SLA-Dringlichkeit [--status S,...] [--client NAME]
+                   [--mine|--unassigned] [--breached] [--format F]
+  ticket ACTION    new --client NAME --title T [--priority P] [--device NAME]
+                   [--description D] [--reported TIME]; new --from-alert ID;
+                   show ID; note ID TEXT [--client-visible];
+                   log ID MINUTES [--note T]; status ID STATUS; priority ID P;
+                   assign ID NAME; unassign ID; close ID --notes TEXT
+  exec DEVICE -- COMMAND...
+                   einen Befehl über SSH ausführen [--accept-new] [--timeout S] [--client NAME]
+                   [--ticket ID]; endet mit dem Status des Befehls (3: Host-Schlüssel geändert,
+                   124: Zeitüberschreitung, 255: Verbindung oder Anmeldung fehlgeschlagen)
+  calendar CLIENT  die Geschäftszeiten eines Kunden für seine SLA-Uhren [--days mon-fri]
+                   [--hours 08:00-18:00] [--zone ZONE] [--add-holiday DATE [--name N]]
+                   [--remove-holiday DATE]
+  report           der Monatsbericht eines Kunden --client NAME --month YYYY-MM
+                   --out FILE.pdf|.html|.csv [--format pdf|html|csv]
+  vnc-capture DEVICE --out FILE.png   ein Bild vom VNC-Bildschirm des Geräts speichern
+                   [--client NAME] [--timeout S] [--password-stdin]
+
+Exit-Status: 0 OK, 1 Laufzeitfehler, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -1314,47 +1353,47 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::CommandTemplate</name>
     <message>
         <source>a &apos;%&apos; has no closing &apos;%&apos; (write %% for a percent sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &apos;%&apos; hat kein schließendes &apos;%&apos; (%% für ein Prozentzeichen schreiben)</translation>
     </message>
     <message>
         <source>unknown placeholder %1 (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter %1 (bekannt: %2)</translation>
     </message>
     <message>
         <source>a command template is one line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Befehlsvorlage besteht aus einer Zeile</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
         <source>the template ends with a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage endet mit einem Backslash</translation>
     </message>
     <message>
         <source>the command template is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlsvorlage ist leer</translation>
     </message>
     <message>
         <source>the program cannot contain a placeholder: a device field must not choose what runs</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm darf keinen Platzhalter enthalten: Ein Gerätefeld darf nicht bestimmen, was ausgeführt wird</translation>
     </message>
     <message>
         <source>the command template names no program</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlsvorlage nennt kein Programm</translation>
     </message>
     <message>
         <source>the template needs %1 and the device has none</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage braucht %1, aber das Gerät hat keinen Wert dafür</translation>
     </message>
     <message>
         <source>the value for %1 contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert für %1 enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>the value for %1 begins with &apos;-&apos; and would be read as an option</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert für %1 beginnt mit &apos;-&apos; und würde als Option gelesen</translation>
     </message>
 </context>
 <context>
@@ -1595,407 +1634,409 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::DevicePage</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Restore test done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungstest durchgeführt</translation>
     </message>
     <message>
         <source>You verified a restore of the backup job &quot;%1&quot;. What did you restore, and where to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben eine Wiederherstellung aus dem Sicherungsjob &quot;%1&quot; geprüft. Was haben Sie wiederhergestellt, und wohin?</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <source>Back to where you came from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Ansicht (%1)</translation>
     </message>
     <message>
         <source>Mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängepunkt</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Trend: the growth of the last three days, extrapolated to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: das Wachstum der letzten drei Tage, hochgerechnet bis 100 %.</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Reallocated</source>
         <comment>SMART sectors</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neu zugewiesen</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>SMART sectors</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Alter</translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Last verified restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte geprüfte Wiederherstellung</translation>
     </message>
     <message>
         <source>Restore test done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungstest durchgeführt…</translation>
     </message>
     <message>
         <source>Record that you verified a restore of the selected backup job, with a note (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass Sie eine Wiederherstellung des ausgewählten Sicherungsjobs geprüft haben, mit einer Notiz (%1)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Kind</source>
         <comment>session protocol</comment>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>Patches and drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates und Laufwerke</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Alarme</translation>
     </message>
     <message>
         <source>Remote sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernsitzungen</translation>
     </message>
     <message>
         <source>Health over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der letzten</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Std.</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Std.</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 T.</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 T.</translation>
     </message>
     <message>
         <source>Show the last %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten %1 anzeigen (%2)</translation>
     </message>
     <message>
         <source>CPU busy %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung %</translation>
     </message>
     <message>
         <source>Memory used %</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher belegt %</translation>
     </message>
     <message>
         <source>Disk used % by mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger belegt % nach Einhängepunkt</translation>
     </message>
     <message>
         <source>Could not open the device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Could not read the device&apos;s state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand des Geräts konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not read the alert rules; thresholds are not drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmregeln konnten nicht gelesen werden; Schwellenwerte werden nicht angezeigt: %1</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no value</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished">OS</translation>
+        <translation>OS</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Exporter</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>not monitored</source>
-        <translation type="unfinished">nicht überwacht</translation>
+        <translation>nicht überwacht</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>time (age)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not monitored&lt;/b&gt;: this device has no exporter URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht überwacht&lt;/b&gt;: dieses Gerät hat keine Exporter-URL.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not polled yet.&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Noch nicht abgefragt.&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Noch nicht abgefragt.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1</translation>
     </message>
     <message>
         <source>Offline: never reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: nie erreicht</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — %n failed poll(s) in a row, last %2: &lt;b&gt;%3&lt;/b&gt; %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n fehlgeschlagene Abfrage in Folge, zuletzt %2: &lt;b&gt;%3&lt;/b&gt; %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n fehlgeschlagene Abfragen in Folge, zuletzt %2: &lt;b&gt;%3&lt;/b&gt; %4</numerusform>
         </translation>
     </message>
     <message>
         <source>from the last good poll, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der letzten erfolgreichen Abfrage, %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stale&lt;/b&gt;: the last data is from %1. Vigil has not polled the device since (polling paused or the console was closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Veraltet&lt;/b&gt;: die letzten Daten stammen von %1. Vigil hat das Gerät seitdem nicht abgefragt (Abfrage angehalten oder die Konsole war geschlossen).</translation>
     </message>
     <message>
         <source>data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Online&lt;/b&gt; — polled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Online&lt;/b&gt; — %1 abgefragt</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>warming up</source>
-        <translation type="unfinished"></translation>
+        <translation>wird noch ermittelt</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Arbeitsspeicher</translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Update ausstehend</numerusform>
+            <numerusform>%n Updates ausstehend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n security</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, davon %n Sicherheitsupdate</numerusform>
+            <numerusform>, davon %n Sicherheitsupdates</numerusform>
         </translation>
     </message>
     <message>
         <source>, none for security</source>
-        <translation type="unfinished"></translation>
+        <translation>, keine Sicherheitsupdates</translation>
     </message>
     <message>
         <source>Updates: not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates: nicht gemeldet</translation>
     </message>
     <message>
         <source>reboot required</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart erforderlich</translation>
     </message>
     <message>
         <source>no reboot needed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Neustart nötig</translation>
     </message>
     <message>
         <source>No patch status yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Update-Status.</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ordnung</translation>
     </message>
     <message>
         <source>FAILING</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLERHAFT</translation>
     </message>
     <message>
         <source>Could not read the health history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustandsverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Growing %1 % a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wächst um %1 % pro Tag</translation>
     </message>
     <message>
         <source>Could not read the backup jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsjobs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Red past %1 h without a successful backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot nach %1 Std. ohne erfolgreiche Sicherung</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message numerus="yes">
         <source>(%1%2 % in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%1%2 % in %n Tag)</numerusform>
+            <numerusform>(%1%2 % in %n Tagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>The restore test was not recorded.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungstest wurde nicht erfasst.
+
+%1</translation>
     </message>
     <message>
         <source>Could not read the device&apos;s alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarme des Geräts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No open alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Alarme.</translation>
     </message>
     <message>
         <source>Could not read the session log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>open</source>
         <comment>session not ended</comment>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>No remote sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fernsitzungen.</translation>
     </message>
 </context>
 <context>
@@ -2245,32 +2286,32 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <message>
         <source>—</source>
         <comment>disk trend unknown</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not growing</source>
-        <translation type="unfinished"></translation>
+        <translation>wächst nicht</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>voll</translation>
     </message>
     <message numerus="yes">
         <source>full in ~%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>voll in ~%n Std.</numerusform>
+            <numerusform>voll in ~%n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>full in over a year</source>
-        <translation type="unfinished"></translation>
+        <translation>voll in über einem Jahr</translation>
     </message>
     <message numerus="yes">
         <source>full in ~%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>voll in ~%n Tag</numerusform>
+            <numerusform>voll in ~%n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -2309,83 +2350,83 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::ExecCommand</name>
     <message>
         <source>Run one command on a device over SSH and return its output and exit status. Usage: exec DEVICE [options] -- COMMAND [ARGS...]; DEVICE is a device name or CLIENT/DEVICE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Befehl per SSH auf einem Gerät ausführen und seine Ausgabe und seinen Exit-Status zurückgeben. Aufruf: exec DEVICE [options] -- COMMAND [ARGS...]; DEVICE ist ein Gerätename oder CLIENT/DEVICE.</translation>
     </message>
     <message>
         <source>Accept and save the host key of a device never seen before (a changed key is always refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Host-Schlüssel eines noch nie gesehenen Geräts akzeptieren und speichern (ein geänderter Schlüssel wird immer abgelehnt).</translation>
     </message>
     <message>
         <source>Seconds the login and the command may take together (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die Anmeldung und Befehl zusammen dauern dürfen (Standard 60).</translation>
     </message>
     <message>
         <source>The device&apos;s client, when several clients have a device of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde des Geräts, wenn mehrere Kunden ein Gerät mit diesem Namen haben.</translation>
     </message>
     <message>
         <source>Technician name for the session log (default: from the settings, else the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Technikers für das Sitzungsprotokoll (Standard: aus den Einstellungen, sonst der Anmeldename).</translation>
     </message>
     <message>
         <source>Log the session (and its time) on this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung (und ihre Dauer) an diesem Ticket erfassen.</translation>
     </message>
     <message>
         <source>Also trust host keys in ~/.ssh/known_hosts (read only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Host-Schlüsseln in ~/.ssh/known_hosts vertrauen (nur lesend).</translation>
     </message>
     <message>
         <source>exec needs a device and a command: exec DEVICE -- COMMAND [ARGS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>exec braucht ein Gerät und einen Befehl: exec DEVICE -- COMMAND [ARGS...]</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout braucht eine Anzahl Sekunden von 1 bis 86400</translation>
     </message>
     <message>
         <source>--ticket needs a ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>--ticket braucht eine Ticketnummer</translation>
     </message>
     <message>
         <source>no device of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gerät mit diesem Namen</translation>
     </message>
     <message>
         <source>client %1 has no device of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 hat kein Gerät mit diesem Namen</translation>
     </message>
     <message>
         <source>several clients have a device &quot;%1&quot; (%2): write CLIENT/%1 or use --client</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Kunden haben ein Gerät „%1“ (%2): CLIENT/%1 schreiben oder --client verwenden</translation>
     </message>
     <message>
         <source>%1 asks &quot;%2&quot; and vigil-cli exec does not ask questions: store the secret in the keychain (key id %3) or use ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fragt „%2“, und vigil-cli exec stellt keine Fragen: das Geheimnis im Schlüsselbund hinterlegen (Schlüssel-ID %3) oder ssh-agent verwenden</translation>
     </message>
     <message>
         <source>none set for the device</source>
-        <translation type="unfinished"></translation>
+        <translation>keine für das Gerät festgelegt</translation>
     </message>
     <message>
         <source>vigil-cli: exec: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vigil-cli: exec: %1</translation>
     </message>
     <message>
         <source>vigil-cli: exec: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vigil-cli: exec: %1: %2</translation>
     </message>
     <message>
         <source>  offered:   %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  angeboten:   %1 %2</translation>
     </message>
     <message>
         <source>  on record: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  gespeichert: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>  run again with --accept-new to trust %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  erneut mit --accept-new ausführen, um %1 %2 zu vertrauen</translation>
     </message>
 </context>
 <context>
@@ -2505,7 +2546,7 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::ExternalLauncher</name>
     <message>
         <source>%1 is not installed (or not executable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert (oder nicht ausführbar)</translation>
     </message>
 </context>
 <context>
@@ -2575,23 +2616,23 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <name>Vigil::FleetOverview</name>
     <message>
         <source>reading the fleet&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Zustands der Geräte</translation>
     </message>
     <message>
         <source>reading the fleet&apos;s alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Alarme aller Geräte</translation>
     </message>
     <message>
         <source>reading the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Kunden</translation>
     </message>
     <message>
         <source>counting the fleet&apos;s alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Alarme aller Geräte</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished">Alle Kunden</translation>
+        <translation>Alle Kunden</translation>
     </message>
 </context>
 <context>
@@ -2599,333 +2640,338 @@ Exit status: 0 ok, 1 runtime error, 2 usage error.
     <message numerus="yes">
         <source>%n offline</source>
         <comment>devices</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
         <comment>alerts</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kritisch</numerusform>
             <numerusform>%n kritisch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung fehlgeschlagen</numerusform>
+            <numerusform>%n Sicherungen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SMART</source>
         <comment>drives warning</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMART</numerusform>
+            <numerusform>%n SMART</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SLA breached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SLA verletzt</numerusform>
+            <numerusform>%n SLA verletzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) stale</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung veraltet</numerusform>
+            <numerusform>%n Sicherungen veraltet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SLA at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SLA gefährdet</numerusform>
+            <numerusform>%n SLA gefährdet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reboot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neustart</numerusform>
+            <numerusform>%n Neustarts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with security updates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Sicherheitsupdates</numerusform>
+            <numerusform>%n mit Sicherheitsupdates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stale</source>
         <comment>devices</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
         </translation>
     </message>
     <message>
         <source>No devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geräte</translation>
     </message>
     <message>
         <source>All clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Ordnung</translation>
     </message>
     <message>
         <source>the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>allen Kunden</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät bei %1</numerusform>
+            <numerusform>%n Geräte bei %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1 answered their last poll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät bei %1 hat auf die letzte Abfrage geantwortet</numerusform>
+            <numerusform>%n Geräte bei %1 haben auf die letzte Abfrage geantwortet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1 did not answer their last poll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät bei %1 hat auf die letzte Abfrage nicht geantwortet</numerusform>
+            <numerusform>%n Geräte bei %1 haben auf die letzte Abfrage nicht geantwortet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1 without a poll in the last 15 minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät bei %1 ohne Abfrage in den letzten 15 Minuten</numerusform>
+            <numerusform>%n Geräte bei %1 ohne Abfrage in den letzten 15 Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unresolved critical alert(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht behobener kritischer Alarm bei %1</numerusform>
+            <numerusform>%n nicht behobene kritische Alarme bei %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unresolved warning(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht behobene Warnung bei %1</numerusform>
+            <numerusform>%n nicht behobene Warnungen bei %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1 whose last backup run failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät bei %1, dessen letzter Sicherungslauf fehlgeschlagen ist</numerusform>
+            <numerusform>%n Geräte bei %1, deren letzter Sicherungslauf fehlgeschlagen ist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1 without a good backup in 26 hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät bei %1 ohne erfolgreiche Sicherung in 26 Stunden</numerusform>
+            <numerusform>%n Geräte bei %1 ohne erfolgreiche Sicherung in 26 Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1 waiting for a reboot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät bei %1 wartet auf einen Neustart</numerusform>
+            <numerusform>%n Geräte bei %1 warten auf einen Neustart</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1 with security updates pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät bei %1 mit ausstehenden Sicherheitsupdates</numerusform>
+            <numerusform>%n Geräte bei %1 mit ausstehenden Sicherheitsupdates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1 with a drive failing or reallocating sectors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät bei %1 mit einem Laufwerk, das ausfällt oder Sektoren neu zuweist</numerusform>
+            <numerusform>%n Geräte bei %1 mit einem Laufwerk, das ausfällt oder Sektoren neu zuweist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) of %1 past their SLA</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket bei %1 mit überschrittenem SLA</numerusform>
+            <numerusform>%n Tickets bei %1 mit überschrittenem SLA</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) of %1 with a quarter or less of their SLA left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket bei %1 mit einem Viertel oder weniger verbleibender SLA-Zeit</numerusform>
+            <numerusform>%n Tickets bei %1 mit einem Viertel oder weniger verbleibender SLA-Zeit</numerusform>
         </translation>
     </message>
     <message>
         <source>Click or press Enter to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie oder drücken Sie Enter, um sie aufzulisten.</translation>
     </message>
     <message>
         <source>Monitored devices without a poll in the last 15 minutes, or never polled</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachte Geräte ohne Abfrage in den letzten 15 Minuten oder noch nie abgefragt</translation>
     </message>
     <message>
         <source>Devices with a backup job that has not succeeded in 26 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte mit einem Sicherungsjob, der seit 26 Stunden nicht erfolgreich war</translation>
     </message>
     <message>
         <source>Devices with a drive that is unhealthy or has reallocated or pending sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte mit einem Laufwerk, das fehlerhaft ist oder neu zugewiesene oder schwebende Sektoren hat</translation>
     </message>
     <message>
         <source>Active tickets with a quarter or less of their SLA time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Tickets mit einem Viertel oder weniger verbleibender SLA-Zeit</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Online</translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Stale</source>
         <comment>devices without recent data</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Critical</source>
         <comment>alerts</comment>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Warnings</source>
         <comment>alerts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Backup
 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung
+fehlgeschlagen</translation>
     </message>
     <message>
         <source>Backup
 &gt; 26 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung
+&gt; 26 Std.</translation>
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart</translation>
     </message>
     <message>
         <source>Security
 updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-
+updates</translation>
     </message>
     <message>
         <source>SMART</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART</translation>
     </message>
     <message>
         <source>SLA
 breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA
+verletzt</translation>
     </message>
     <message>
         <source>SLA
 at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA
+gefährdet</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
 </context>
 <context>
     <name>Vigil::FleetOverviewPage</name>
     <message>
         <source>&lt;h2&gt;Fleet overview&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Gesamtübersicht&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Each number opens the list behind it: click it, or move to it with the arrow keys and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zahl öffnet die zugehörige Liste: Klicken Sie darauf, oder wählen Sie sie mit den Pfeiltasten an und drücken Sie Enter.</translation>
     </message>
     <message>
         <source>Click a number, or move to it with the arrow keys and press Enter, to see the devices, alerts or tickets behind it. Ctrl+K finds any client, site or device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zahl, oder wählen Sie sie mit den Pfeiltasten an und drücken Sie Enter, um die zugehörigen Geräte, Alarme oder Tickets zu sehen. Ctrl+K findet jeden Kunden, Standort und jedes Gerät.</translation>
     </message>
     <message>
         <source>Could not read the fleet&apos;s state: %1. Showing what was read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand der Geräte konnte nicht gelesen werden: %1. Angezeigt wird der zuvor gelesene Stand.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Gerät</numerusform>
             <numerusform>%n Geräte</numerusform>
         </translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1</translation>
     </message>
 </context>
 <context>
     <name>Vigil::HealthChart</name>
     <message>
         <source>warning %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung %1 %</translation>
     </message>
     <message>
         <source>critical %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch %1 %</translation>
     </message>
     <message>
         <source>%1 — no data in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keine Daten in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>Vigil::HealthChartQuery</name>
     <message>
         <source>reading health history</source>
-        <translation type="unfinished">Lesen des Zustandsverlaufs</translation>
+        <translation>Lesen des Zustandsverlaufs</translation>
     </message>
 </context>
 <context>
@@ -2963,39 +3009,39 @@ at risk</source>
     <name>Vigil::HostKeyDialog</name>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Host-Schlüssel</translation>
     </message>
     <message>
         <source>Vigil has never connected to %1 before. Compare the fingerprint with the one the device shows (ssh-keygen -lf on its host key) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigil hat noch nie eine Verbindung zu %1 hergestellt. Vergleichen Sie den Fingerabdruck mit dem, den das Gerät anzeigt (ssh-keygen -lf auf seinen Host-Schlüssel), bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck:</translation>
     </message>
     <message>
         <source>Trust and &amp;remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und &amp;merken</translation>
     </message>
     <message>
         <source>Connect and add the key to Vigil&apos;s known_hosts; a later change of this key is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden und den Schlüssel zu Vigils known_hosts hinzufügen; eine spätere Änderung dieses Schlüssels wird abgelehnt</translation>
     </message>
     <message>
         <source>Trust &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einmal vertrauen</translation>
     </message>
     <message>
         <source>Connect this time without recording the key; Vigil asks again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mal verbinden, ohne den Schlüssel zu speichern; Vigil fragt beim nächsten Mal erneut</translation>
     </message>
 </context>
 <context>
@@ -3106,139 +3152,139 @@ at risk</source>
     <name>Vigil::InventoryEditDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <source>Edit client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 bearbeiten</translation>
     </message>
     <message>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Standort</translation>
     </message>
     <message>
         <source>Edit site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 bearbeiten</translation>
     </message>
     <message>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gerät</translation>
     </message>
     <message>
         <source>Edit device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>First response (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion (Min.)</translation>
     </message>
     <message>
         <source>Resolution (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung (Min.)</translation>
     </message>
     <message>
         <source>SLA targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Ziele:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Kunde:</translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>&amp;Operating system:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betriebssystem:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Exporter URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter-URL:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs:</translation>
     </message>
     <message>
         <source>SS&amp;H port:</source>
-        <translation type="unfinished"></translation>
+        <translation>SS&amp;H-Port:</translation>
     </message>
     <message>
         <source>&amp;VNC port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VNC-Port:</translation>
     </message>
     <message>
         <source>A client needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a client named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Kunden namens %1.</translation>
     </message>
     <message>
         <source>The %1 resolution target (%2 min) is sooner than its first response (%3 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lösungsziel für %1 (%2 Min.) liegt vor dem Ziel für die erste Reaktion (%3 Min.).</translation>
     </message>
     <message>
         <source>A site needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standort braucht einen Namen.</translation>
     </message>
     <message>
         <source>This client already has a site named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat bereits einen Standort namens %1.</translation>
     </message>
     <message>
         <source>A device needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät braucht einen Namen.</translation>
     </message>
     <message>
         <source>Add a site to this client first: every device is at a site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Standort für diesen Kunden an: Jedes Gerät gehört zu einem Standort.</translation>
     </message>
     <message>
         <source>This client already has a device named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat bereits ein Gerät namens %1.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; contains spaces: give a host name or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ enthält Leerzeichen: Geben Sie einen Hostnamen oder eine IP-Adresse an.</translation>
     </message>
     <message>
         <source>The exporter URL &quot;%1&quot; is not an http or https URL with a host, such as http://10.0.0.5:9100/metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exporter-URL „%1“ ist keine http- oder https-URL mit Host, wie etwa http://10.0.0.5:9100/metrics.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3286,154 +3332,154 @@ at risk</source>
     </message>
     <message>
         <source>Show all devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte anzeigen</translation>
     </message>
     <message>
         <source>Clear this filter (Esc in the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter aufheben (Esc in der Baumansicht)</translation>
     </message>
     <message>
         <source>New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde…</translation>
     </message>
     <message>
         <source>Add a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kunden hinzufügen</translation>
     </message>
     <message>
         <source>New site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Standort…</translation>
     </message>
     <message>
         <source>Add a site to the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Kunden einen Standort hinzufügen</translation>
     </message>
     <message>
         <source>New device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gerät…</translation>
     </message>
     <message>
         <source>Add a device to the selected site</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Standort ein Gerät hinzufügen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected client, site or device</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kunden, Standort oder das ausgewählte Gerät bearbeiten</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected client, site or device</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kunden, Standort oder das ausgewählte Gerät entfernen</translation>
     </message>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte</translation>
     </message>
     <message>
         <source>Online devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Geräte</translation>
     </message>
     <message>
         <source>Offline devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Geräte</translation>
     </message>
     <message>
         <source>Devices without recent data (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte ohne aktuelle Daten (veraltet)</translation>
     </message>
     <message>
         <source>Devices without an exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte ohne Exporter</translation>
     </message>
     <message>
         <source>Devices whose last backup run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, deren letzter Sicherungslauf fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>Devices without a good backup in 26 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte ohne erfolgreiche Sicherung in den letzten 26 Stunden</translation>
     </message>
     <message>
         <source>Devices waiting for a reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die auf einen Neustart warten</translation>
     </message>
     <message>
         <source>Devices with security updates pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte mit ausstehenden Sicherheitsupdates</translation>
     </message>
     <message>
         <source>Devices with a SMART warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte mit SMART-Warnung</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of every client</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aller Kunden</translation>
     </message>
     <message>
         <source>Select the client the new site belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Kunden aus, zu dem der neue Standort gehört.</translation>
     </message>
     <message>
         <source>Select the client or site the new device belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Kunden oder Standort aus, zu dem das neue Gerät gehört.</translation>
     </message>
     <message>
         <source>Could not read the device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Remove client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 entfernen</translation>
     </message>
     <message>
         <source>Remove %1 with its %2 and %3? Their alerts, health history and state go with them. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 und %3 entfernen? Deren Alarme, Zustandsverlauf und Status werden ebenfalls entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Standort</numerusform>
+            <numerusform>%n Standorte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 still has %2: move them to another site (drag them) or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch %2: verschieben Sie sie an einen anderen Standort (per Ziehen) oder entfernen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Remove site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 entfernen</translation>
     </message>
     <message>
         <source>Remove the empty site %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den leeren Standort %1 entfernen?</translation>
     </message>
     <message>
         <source>Remove device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 entfernen</translation>
     </message>
     <message>
         <source>Remove %1? Its alerts, health history, backup status and state go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen? Alarme, Zustandsverlauf, Sicherungsstatus und Status des Geräts werden ebenfalls entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>Could not move every device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Geräte konnten verschoben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3678,51 +3724,51 @@ at risk</source>
     </message>
     <message>
         <source>Fullest disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollster Datenträger</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished">Zuletzt gesehen</translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Critical</source>
         <comment>device badge: a critical alert is open</comment>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Warning</source>
         <comment>device badge: a warning is open</comment>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Stale · %1</source>
         <comment>device badge with the age of its data</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet · %1</translation>
     </message>
     <message>
         <source>Worst unresolved alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerster nicht behobener Alarm: %1</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
         <comment>mount point and used percentage</comment>
-        <translation type="unfinished">%1 % {1 %2 ?}</translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>%1: %2 % used, %3 GB free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % belegt, %3 GB frei</translation>
     </message>
     <message>
         <source>As of the last good poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der letzten erfolgreichen Abfrage.</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
@@ -3748,27 +3794,27 @@ at risk</source>
     <name>Vigil::KnownHosts</name>
     <message>
         <source>cannot read the known hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei mit den bekannten Hosts kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the host key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host-Schlüssel ist fehlerhaft</translation>
     </message>
     <message>
         <source>cannot create the folder for the known hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für die Datei mit den bekannten Hosts kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the known hosts file is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei mit den bekannten Hosts ist durch ein anderes Programm gesperrt</translation>
     </message>
     <message>
         <source>cannot read the known hosts file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei mit den bekannten Hosts kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot write the known hosts file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei mit den bekannten Hosts kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3924,103 +3970,107 @@ at risk</source>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Tickets past their SLA are at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets mit überschrittener SLA stehen oben.</translation>
     </message>
     <message>
         <source>Tickets at risk follow the breached ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Tickets folgen auf die überschrittenen.</translation>
     </message>
     <message>
         <source>&amp;Quick open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnell öffnen…</translation>
     </message>
     <message>
         <source>Jump to a client, site or device by typing part of its name or address (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Kunden, Standort oder Gerät springen, indem Sie einen Teil des Namens oder der Adresse eingeben (Ctrl+K).</translation>
     </message>
     <message>
         <source>Device %1 is not in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 ist nicht im Inventar.</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen</translation>
     </message>
     <message>
         <source>Open &amp;SSH session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSH-Sitzung öffnen</translation>
     </message>
     <message>
         <source>Open a shell on the selected device (inventory, device page, alert or ticket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Shell auf dem ausgewählten Gerät öffnen (Inventar, Geräteseite, Alarm oder Ticket).</translation>
     </message>
     <message>
         <source>Open &amp;VNC viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VNC-Viewer öffnen</translation>
     </message>
     <message>
         <source>Show the selected device&apos;s screen over VNC (through SSH when its settings say so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bildschirm des ausgewählten Geräts über VNC anzeigen (über SSH, wenn seine Einstellungen das vorsehen).</translation>
     </message>
     <message>
         <source>Launch &amp;RDP client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RDP-Client starten</translation>
     </message>
     <message>
         <source>Start the RDP client (xfreerdp, or the configured one) on the selected device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den RDP-Client (xfreerdp oder den konfigurierten) für das ausgewählte Gerät starten.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Select a device first (in the inventory, on its page, in the alert queue or on a ticket with a device).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Gerät aus (im Inventar, auf seiner Seite, in der Alarmliste oder in einem Ticket mit Gerät).</translation>
     </message>
     <message>
         <source>Open SSH session</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Sitzung öffnen</translation>
     </message>
     <message>
         <source>Open VNC viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>VNC-Viewer öffnen</translation>
     </message>
     <message>
         <source>Launch RDP client</source>
-        <translation type="unfinished"></translation>
+        <translation>RDP-Client starten</translation>
     </message>
     <message>
         <source>Vigil cannot start the RDP client.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigil kann den RDP-Client nicht starten.
+
+%1</translation>
     </message>
     <message>
         <source>RDP client started; the session is logged until it exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>RDP-Client gestartet; die Sitzung wird protokolliert, bis er beendet wird.</translation>
     </message>
     <message>
         <source>Vigil cannot open this session.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigil kann diese Sitzung nicht öffnen.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -4245,63 +4295,63 @@ at risk</source>
     <name>Vigil::NewTicketDialog</name>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket</translation>
     </message>
     <message>
         <source>Choose a client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden auswählen…</translation>
     </message>
     <message>
         <source>What is wrong, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Problem in wenigen Worten</translation>
     </message>
     <message>
         <source>What the client reported, what you already know</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde gemeldet hat, was Sie bereits wissen</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort</translation>
     </message>
     <message>
         <source>De&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket eröffnen</translation>
     </message>
     <message>
         <source>Any site</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Standort</translation>
     </message>
     <message>
         <source>No particular device</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bestimmtes Gerät</translation>
     </message>
     <message>
         <source>Choose the client the ticket is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Kunden aus, für den das Ticket bestimmt ist.</translation>
     </message>
     <message>
         <source>The ticket needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket braucht einen Titel.</translation>
     </message>
 </context>
 <context>
@@ -4493,218 +4543,218 @@ at risk</source>
     <name>Vigil::QuickOpenDialog</name>
     <message>
         <source>Quick open</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell öffnen</translation>
     </message>
     <message>
         <source>Client, site, device or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde, Standort, Gerät oder Adresse</translation>
     </message>
     <message>
         <source>↑↓ choose · Enter open · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ auswählen · Enter öffnen · Esc schließen</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>name, kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
         <comment>name, kind, where</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>Vigil::ReportBuilder</name>
     <message>
         <source>%1 has not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch nicht begonnen</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemeldet</translation>
     </message>
     <message>
         <source>reading the client&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Geräte des Kunden</translation>
     </message>
     <message>
         <source>reading disk history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Datenträgerverlaufs</translation>
     </message>
     <message>
         <source>reading backup jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Sicherungsjobs</translation>
     </message>
     <message>
         <source>reading backup alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Sicherungsalarme</translation>
     </message>
     <message>
         <source>reading alerts</source>
-        <translation type="unfinished">Lesen der Alarme</translation>
+        <translation>Lesen der Alarme</translation>
     </message>
     <message>
         <source>reading the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Sitzungsprotokolls</translation>
     </message>
     <message>
         <source>Vigil recorded nothing for %1 in this month: no monitoring data, alerts, tickets or remote sessions. The figures below are empty rather than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigil hat für %1 in diesem Monat nichts erfasst: keine Überwachungsdaten, Alarme, Tickets oder Fernsitzungen. Die folgenden Werte sind leer statt null.</translation>
     </message>
     <message numerus="yes">
         <source>Your %n device(s) answered %1 % of our checks on average.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr %n Gerät hat im Durchschnitt %1 % unserer Prüfungen beantwortet.</numerusform>
+            <numerusform>Ihre %n Geräte haben im Durchschnitt %1 % unserer Prüfungen beantwortet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>We manage %n device(s) for you; no availability checks were recorded this month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wir betreuen %n Gerät für Sie; in diesem Monat wurden keine Verfügbarkeitsprüfungen erfasst.</numerusform>
+            <numerusform>Wir betreuen %n Geräte für Sie; in diesem Monat wurden keine Verfügbarkeitsprüfungen erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) installed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Update installiert.</numerusform>
+            <numerusform>%n Updates installiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) fully up to date at month end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät war zum Monatsende vollständig aktuell</numerusform>
+            <numerusform>%n Geräte waren zum Monatsende vollständig aktuell</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>security updates still waiting on %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sicherheitsupdates stehen noch auf %n Gerät aus</numerusform>
+            <numerusform>Sicherheitsupdates stehen noch auf %n Geräten aus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>a restart pending on %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Neustart steht auf %n Gerät aus</numerusform>
+            <numerusform>ein Neustart steht auf %n Geräten aus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n backup job(s) had a recent successful backup at month end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %n Sicherungsjob hatte zum Monatsende eine aktuelle erfolgreiche Sicherung.</numerusform>
+            <numerusform>Alle %n Sicherungsjobs hatten zum Monatsende eine aktuelle erfolgreiche Sicherung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) had no successful backup in the last 26 hours at month end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät hatte zum Monatsende in den letzten 26 Stunden keine erfolgreiche Sicherung.</numerusform>
+            <numerusform>%n Geräte hatten zum Monatsende in den letzten 26 Stunden keine erfolgreiche Sicherung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A restore has been tested for %1 of %n backup job(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %1 von %n Sicherungsjob wurde eine Wiederherstellung getestet.</numerusform>
+            <numerusform>Für %1 von %n Sicherungsjobs wurde eine Wiederherstellung getestet.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems were detected this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Monat wurden keine Probleme festgestellt.</translation>
     </message>
     <message numerus="yes">
         <source>We detected %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wir haben %n Problem festgestellt</numerusform>
+            <numerusform>Wir haben %n Probleme festgestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kritisch</numerusform>
             <numerusform>%n kritisch</numerusform>
         </translation>
     </message>
     <message>
         <source>picked them up within %1 on average</source>
-        <translation type="unfinished"></translation>
+        <translation>sie im Durchschnitt innerhalb von %1 aufgegriffen</translation>
     </message>
     <message>
         <source>and had them fixed within %1 on average</source>
-        <translation type="unfinished"></translation>
+        <translation>und sie im Durchschnitt innerhalb von %1 behoben</translation>
     </message>
     <message numerus="yes">
         <source>You raised %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben %n Anfrage gestellt</numerusform>
+            <numerusform>Sie haben %n Anfragen gestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>we closed %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wir haben %n abgeschlossen</numerusform>
+            <numerusform>wir haben %n abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n first response(s) came within the agreed time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Erstreaktion erfolgte innerhalb der vereinbarten Zeit</numerusform>
+            <numerusform>%1 von %n Erstreaktionen erfolgten innerhalb der vereinbarten Zeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Our technicians connected remotely %n time(s), for %1 in total.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unsere Techniker haben sich %n-mal aus der Ferne verbunden, insgesamt %1 lang.</numerusform>
+            <numerusform>Unsere Techniker haben sich %n-mal aus der Ferne verbunden, insgesamt %1 lang.</numerusform>
         </translation>
     </message>
     <message>
         <source>The month is not over yet: figures run to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat ist noch nicht vorbei: die Werte reichen bis %1.</translation>
     </message>
 </context>
 <context>
     <name>Vigil::ReportCharts</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message numerus="yes">
         <source>The %n least available device(s); every device is in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das %n am wenigsten verfügbare Gerät; alle Geräte stehen in der Tabelle.</numerusform>
+            <numerusform>Die %n am wenigsten verfügbaren Geräte; alle Geräte stehen in der Tabelle.</numerusform>
         </translation>
     </message>
 </context>
@@ -4712,404 +4762,404 @@ at risk</source>
     <name>Vigil::ReportCommand</name>
     <message>
         <source>Write a client&apos;s monthly report as PDF, HTML or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Monatsbericht eines Kunden als PDF, HTML oder CSV schreiben.</translation>
     </message>
     <message>
         <source>The client the report is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde, für den der Bericht erstellt wird.</translation>
     </message>
     <message>
         <source>The month, as YYYY-MM, in the client&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat als YYYY-MM, in der Zeitzone des Kunden.</translation>
     </message>
     <message>
         <source>The file to write; its extension (.pdf, .html, .csv) gives the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei; ihre Endung (.pdf, .html, .csv) bestimmt das Format.</translation>
     </message>
     <message>
         <source>pdf, html or csv, whatever the file&apos;s extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, html oder csv, unabhängig von der Dateiendung.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
         <source>bad month &apos;%1&apos; (use YYYY-MM, for example 2026-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Monat &apos;%1&apos; (YYYY-MM verwenden, zum Beispiel 2026-10)</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use pdf, html or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos; (pdf, html oder csv verwenden)</translation>
     </message>
     <message>
         <source>cannot tell the format from &apos;%1&apos;: name the file .pdf, .html or .csv, or give --format</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format ist aus &apos;%1&apos; nicht erkennbar: die Datei auf .pdf, .html oder .csv enden lassen oder --format angeben</translation>
     </message>
     <message>
         <source>Wrote the %1 report for %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht %1 für %2 nach %3 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>Vigil::ReportFile</name>
     <message>
         <source>cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>the report came out empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht ist leer</translation>
     </message>
 </context>
 <context>
     <name>Vigil::ReportHtml</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>no data recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten erfasst</translation>
     </message>
     <message>
         <source>Monthly IT report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher IT-Bericht</translation>
     </message>
     <message>
         <source>%1 to %2, times in %3. Made on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2, Zeiten in %3. Erstellt am %4.</translation>
     </message>
     <message>
         <source>This month at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat auf einen Blick</translation>
     </message>
     <message>
         <source>Devices we manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Von uns betreute Geräte</translation>
     </message>
     <message>
         <source>No devices were in the inventory this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Monat waren keine Geräte im Inventar.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished">Betriebssystem</translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>No availability checks are stored for this month (polling was off, or the store predates availability history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Monat sind keine Verfügbarkeitsprüfungen gespeichert (die Abfrage war ausgeschaltet, oder der Datenbestand ist älter als der Verfügbarkeitsverlauf).</translation>
     </message>
     <message>
         <source>Average availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Verfügbarkeit</translation>
     </message>
     <message>
         <source>Availability per device</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit pro Gerät</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Hours observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Stunden</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Availability is the share of Vigil&apos;s checks that the device answered. Hours in which no check ran (the console was closed) count neither way; &quot;hours observed&quot; says how much of the month was watched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verfügbarkeit ist der Anteil der Prüfungen von Vigil, auf die das Gerät geantwortet hat. Stunden, in denen keine Prüfung lief (die Konsole war geschlossen), zählen weder dafür noch dagegen; &quot;Beobachtete Stunden&quot; gibt an, wie viel des Monats beobachtet wurde.</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates</translation>
     </message>
     <message>
         <source>No device reported its update state this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät hat in diesem Monat seinen Update-Status gemeldet.</translation>
     </message>
     <message>
         <source>Updates installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Updates</translation>
     </message>
     <message>
         <source>Fully up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig aktuell</translation>
     </message>
     <message>
         <source>Security updates waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Sicherheitsupdates</translation>
     </message>
     <message>
         <source>Need a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigen einen Neustart</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">Sicherheit</translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Restart needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart erforderlich</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) did not report updates (printers, network devices, or not polled).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät hat keine Updates gemeldet (Drucker, Netzwerkgeräte oder nicht abgefragt).</numerusform>
+            <numerusform>%n Geräte haben keine Updates gemeldet (Drucker, Netzwerkgeräte oder nicht abgefragt).</numerusform>
         </translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>No backup job was reported for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kunden wurde kein Sicherungsjob gemeldet.</translation>
     </message>
     <message>
         <source>Backup jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsjobs</translation>
     </message>
     <message>
         <source>Failed runs reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldete fehlgeschlagene Läufe</translation>
     </message>
     <message>
         <source>Without a backup in 26 h at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Sicherung in 26 Std. zum Monatsende</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Latest success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <source>Latest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Last restore test</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wiederherstellungstest</translation>
     </message>
     <message>
         <source>Tested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet von</translation>
     </message>
     <message>
         <source>later test on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>späterer Test am %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>No successful backup in the 26 hours before month end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine erfolgreiche Sicherung in den 26 Stunden vor Monatsende: %1.</translation>
     </message>
     <message>
         <source>Endpoints report only their latest backup run, so the number of successful runs is not known; failed runs are counted from the alerts they raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgeräte melden nur ihren letzten Sicherungslauf, daher ist die Zahl der erfolgreichen Läufe nicht bekannt; fehlgeschlagene Läufe werden anhand der Alarme gezählt, die sie ausgelöst haben.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>The devices were not monitored this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte wurden in diesem Monat nicht überwacht.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Mean time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit bis zur Bestätigung</translation>
     </message>
     <message>
         <source>Mean time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit bis zur Behebung</translation>
     </message>
     <message>
         <source>Alerts by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme nach Schweregrad</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n resolved alert(s) cleared by themselves (the condition went away).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %1 von %n behobenen Alarm ist der Zustand von selbst verschwunden.</numerusform>
+            <numerusform>Bei %1 von %n behobenen Alarmen ist der Zustand von selbst verschwunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Support requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportanfragen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Geschlossen</translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Average first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche erste Reaktion</translation>
     </message>
     <message>
         <source>Average resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Lösungszeit</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Service level (requests opened this month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level (in diesem Monat eröffnete Anfragen)</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message numerus="yes">
         <source>Still open at month end and within the agreed time: %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Am Monatsende noch offen und innerhalb der vereinbarten Zeit: %n Anfrage.</numerusform>
+            <numerusform>Am Monatsende noch offen und innerhalb der vereinbarten Zeit: %n Anfragen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Disks and drive health</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger und Laufwerkszustand</translation>
     </message>
     <message>
         <source>Devices over 80 % full at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte mit über 80 % Belegung am Monatsende</translation>
     </message>
     <message>
         <source>Drive health warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zum Laufwerkszustand</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">Datenträger</translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>Used at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt am Monatsende</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstwert</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished">Zuerst gesehen</translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>Remote sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernsitzungen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer</translation>
     </message>
     <message numerus="yes">
         <source>The total time leaves out %n session(s) without a recorded end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Gesamtdauer lässt %n Sitzung ohne erfasstes Ende unberücksichtigt.</numerusform>
+            <numerusform>Die Gesamtdauer lässt %n Sitzungen ohne erfasstes Ende unberücksichtigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -5117,55 +5167,55 @@ at risk</source>
     <name>Vigil::ReportsPage</name>
     <message>
         <source>The client the report is for (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde, für den der Bericht bestimmt ist (Alt+C)</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>The month, in the client&apos;s time zone (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat, in der Zeitzone des Kunden (Alt+M)</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save the report as PDF, HTML or CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF, HTML oder CSV speichern (Ctrl+E)</translation>
     </message>
     <message>
         <source>No clients yet: import an inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden: importieren Sie zuerst ein Inventar.</translation>
     </message>
     <message>
         <source>there is no report to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Bericht zum Exportieren</translation>
     </message>
     <message>
         <source>name the file .pdf, .html or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie der Datei die Endung .pdf, .html oder .csv</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>CSV figures (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Werte (*.csv)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
 </context>
 <context>
@@ -5749,54 +5799,54 @@ at risk</source>
     <name>Vigil::SessionLog</name>
     <message>
         <source>unknown session protocol &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Protokoll &quot;%1&quot; für eine Sitzung</translation>
     </message>
     <message>
         <source>a session needs the technician&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzung braucht den Namen des Technikers</translation>
     </message>
     <message>
         <source>recording a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Sitzung</translation>
     </message>
     <message>
         <source>the session has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung wurde bereits beendet</translation>
     </message>
     <message>
         <source>session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
         <source>completing a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen einer Sitzung</translation>
     </message>
     <message>
         <source>%1 session on %2 (session #%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Sitzung auf %2 (Sitzung #%3)</translation>
     </message>
     <message>
         <source>no such session</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung gibt es nicht</translation>
     </message>
     <message>
         <source>reading the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Sitzungsprotokolls</translation>
     </message>
 </context>
 <context>
     <name>Vigil::SessionsPage</name>
     <message>
         <source>No remote sessions. Select a device (in the inventory, on its page, in the alert queue or on a ticket) and press Ctrl+Shift+S for an SSH shell or Ctrl+Shift+D for its VNC screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fernsitzungen. Wählen Sie ein Gerät aus (im Inventar, auf seiner Seite, in der Alarmliste oder in einem Ticket) und drücken Sie Ctrl+Shift+S für eine SSH-Shell oder Ctrl+Shift+D für seinen VNC-Bildschirm.</translation>
     </message>
     <message>
         <source>Close session tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-Tab schließen</translation>
     </message>
     <message>
         <source>%1 through SSH via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per SSH über %2</translation>
     </message>
 </context>
 <context>
@@ -5814,22 +5864,22 @@ at risk</source>
     <name>Vigil::SqlSessionLogRecorder</name>
     <message>
         <source>unknown session protocol &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Protokoll &quot;%1&quot; für die Sitzung</translation>
     </message>
     <message>
         <source>a session needs a device, a technician and a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzung braucht ein Gerät, einen Techniker und eine Startzeit</translation>
     </message>
 </context>
 <context>
     <name>Vigil::SshChannelPump</name>
     <message>
         <source>cannot open a socket for the port forward</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Portweiterleitung kann kein Socket geöffnet werden</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 127.0.0.1:%1 kann nicht gelauscht werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -5883,259 +5933,258 @@ at risk</source>
     <name>Vigil::SshCredentialsDialog</name>
     <message>
         <source>SSH password</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Passwort</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1:</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>Passphrase of the private key used for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des privaten Schlüssels für %1:</translation>
     </message>
     <message>
         <source>SSH login</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Anmeldung</translation>
     </message>
     <message>
         <source>%1 asks:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fragt:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Used for this session only; Vigil does not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur für diese Sitzung verwendet; Vigil speichert es nicht.</translation>
     </message>
     <message>
         <source>No keychain is available on this system, so Vigil asks for secrets each session and never stores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher fragt Vigil in jeder Sitzung nach den Zugangsdaten und speichert sie nie.</translation>
     </message>
 </context>
 <context>
     <name>Vigil::SshTargetResolver</name>
     <message>
         <source>a jump host address lacks its closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Jump-Host-Adresse fehlt die schließende Klammer</translation>
     </message>
     <message>
         <source>unexpected text after the jump host address</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach der Jump-Host-Adresse</translation>
     </message>
     <message>
         <source>a jump host needs a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Jump-Host braucht einen Hostnamen</translation>
     </message>
     <message>
         <source>the jump host port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port des Jump-Hosts muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
         <source>SSH is not enabled for this device</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH ist für dieses Gerät nicht aktiviert</translation>
     </message>
     <message>
         <source>the device has neither an SSH host nor an address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät hat weder einen SSH-Host noch eine Adresse</translation>
     </message>
     <message>
         <source>the device is its own jump host</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät ist sein eigener Jump-Host</translation>
     </message>
 </context>
 <context>
     <name>Vigil::SshTerminalTab</name>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
         <source>Open a new session to this device in this tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab closed by the technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sitzung zu diesem Gerät in diesem Tab öffnen</translation>
     </message>
     <message>
         <source>The session to %1 is not in the session log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung zu %1 fehlt im Sitzungsprotokoll: %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>%1 (connecting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Verbindungsaufbau)</translation>
     </message>
     <message>
         <source>%1 (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beendet)</translation>
     </message>
     <message>
         <source>%1 (failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlgeschlagen)</translation>
     </message>
     <message>
         <source>The session to %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung zu %1 wurde beendet.</translation>
     </message>
     <message>
         <source>The end of the session to %1 is not in the session log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der Sitzung zu %1 fehlt im Sitzungsprotokoll: %2</translation>
     </message>
     <message>
         <source>REFUSED: %1 offered a host key that is marked as revoked (%2 %3). Vigil will not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELEHNT: %1 hat einen Host-Schlüssel angeboten, der als widerrufen markiert ist (%2 %3). Vigil stellt keine Verbindung her.</translation>
     </message>
     <message>
         <source>WARNING: THE HOST KEY OF %1 HAS CHANGED. Someone may be intercepting this connection, or the device was reinstalled. Vigil will not connect.
 On record: %2 %3 (%4)
 Offered now: %5 %6
 If the change is expected, confirm the new fingerprint with the device&apos;s owner, remove the old entry from that file and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: DER HOST-SCHLÜSSEL VON %1 HAT SICH GEÄNDERT. Möglicherweise wird diese Verbindung abgefangen, oder das Gerät wurde neu installiert. Vigil stellt keine Verbindung her.
+Hinterlegt: %2 %3 (%4)
+Jetzt angeboten: %5 %6
+Wenn die Änderung erwartet ist, lassen Sie sich den neuen Fingerabdruck vom Verantwortlichen des Geräts bestätigen, entfernen Sie den alten Eintrag aus dieser Datei und verbinden Sie sich erneut.</translation>
     </message>
 </context>
 <context>
     <name>Vigil::SshWorker</name>
     <message>
         <source>cannot create an SSH session</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann keine SSH-Sitzung erstellt werden</translation>
     </message>
     <message>
         <source>%1 refused the connection (is the SSH server running on port %2?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt (läuft der SSH-Server auf Port %2?)</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
         <source>cannot reach %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar (%2)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>%1 sent no usable host key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen verwendbaren Host-Schlüssel gesendet</translation>
     </message>
     <message>
         <source>THE HOST KEY OF %1 HAS CHANGED. Someone may be intercepting the connection, or the server was reinstalled. Offered: %2 %3. On record: %4 %5 (%6). Vigil does not connect; if the change is expected, remove the old key from the known hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>DER HOST-SCHLÜSSEL VON %1 HAT SICH GEÄNDERT. Möglicherweise wird die Verbindung abgefangen, oder der Server wurde neu installiert. Angeboten: %2 %3. Hinterlegt: %4 %5 (%6). Vigil stellt keine Verbindung her; wenn die Änderung erwartet ist, entfernen Sie den alten Schlüssel aus der Datei mit den bekannten Hosts.</translation>
     </message>
     <message>
         <source>%1 OFFERS A DIFFERENT TYPE OF HOST KEY THAN THE ONE ON RECORD. Someone may be intercepting the connection. Offered: %2 %3. On record: %4 %5 (%6). Vigil does not connect; if the change is expected, remove the old key from the known hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 BIETET EINEN ANDEREN HOST-SCHLÜSSELTYP AN ALS DEN HINTERLEGTEN. Möglicherweise wird die Verbindung abgefangen. Angeboten: %2 %3. Hinterlegt: %4 %5 (%6). Vigil stellt keine Verbindung her; wenn die Änderung erwartet ist, entfernen Sie den alten Schlüssel aus der Datei mit den bekannten Hosts.</translation>
     </message>
     <message>
         <source>the host key %1 %2 of %3 is marked @revoked in %4; Vigil does not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host-Schlüssel %1 %2 von %3 ist in %4 als @revoked markiert; Vigil stellt keine Verbindung her</translation>
     </message>
     <message>
         <source>the host key of %1 is not known (%2 %3); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host-Schlüssel von %1 ist nicht bekannt (%2 %3); abgelehnt</translation>
     </message>
     <message>
         <source>the host key of %1 was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host-Schlüssel von %1 wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1:</translation>
     </message>
     <message>
         <source>%1 accepts none of the ways Vigil can log in (server offers: %2; no identity file, agent or password available)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keine der Anmeldemethoden von Vigil (Server bietet an: %2; keine Identitätsdatei, kein Agent und kein Passwort verfügbar)</translation>
     </message>
     <message>
         <source>authentication failed for %1 (tried: %2; server offers: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung für %1 fehlgeschlagen (versucht: %2; Server bietet an: %3)</translation>
     </message>
     <message>
         <source>logging in to %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung bei %1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>the jump host %1 cannot open a connection to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Jump-Host %1 kann keine Verbindung zu %2 öffnen: %3</translation>
     </message>
     <message>
         <source>cannot create a socket pair for the jump host</source>
-        <translation type="unfinished"></translation>
+        <translation>für den Jump-Host kann kein Socket-Paar erstellt werden</translation>
     </message>
     <message>
         <source>the connection to %1 was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 wurde unterbrochen</translation>
     </message>
     <message>
         <source>%1 refused to open a session: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Öffnen einer Sitzung abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 refused a terminal: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Terminal abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 refused to run the command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Ausführung des Befehls abgelehnt: %2</translation>
     </message>
     <message>
         <source>the command did not finish within %1 s on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl wurde auf %2 nicht innerhalb von %1 s beendet</translation>
     </message>
     <message>
         <source>the connection to %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 wurde unterbrochen: %2</translation>
     </message>
     <message>
         <source>the command exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl wurde mit Status %1 beendet</translation>
     </message>
     <message>
         <source>the command was killed by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl wurde durch Signal %1 beendet</translation>
     </message>
     <message>
         <source>the session on %1 ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung auf %1 wurde beendet</translation>
     </message>
     <message>
         <source>the connection to %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>the session on %1 was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung auf %1 wurde geschlossen</translation>
     </message>
 </context>
 <context>
@@ -6143,47 +6192,47 @@ If the change is expected, confirm the new fingerprint with the device&apos;s ow
     <message>
         <source>&amp;Copy</source>
         <comment>terminal</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected text (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den markierten Text kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
         <comment>terminal</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Paste the clipboard into the terminal (Ctrl+Shift+V; middle click pastes the mouse selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage in das Terminal einfügen (Ctrl+Shift+V; Mittelklick fügt die Mausauswahl ein)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
         <comment>terminal font</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Larger text (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größerer Text (Ctrl+=)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
         <comment>terminal font</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verklei&amp;nern</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinerer Text (Ctrl+-)</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
         <comment>terminal font</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Text at its normal size (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in normaler Größe (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -6438,50 +6487,50 @@ If the change is expected, confirm the new fingerprint with the device&apos;s ow
     </message>
     <message>
         <source>new: when the client reported it, if before now (a call written up later); the SLA clocks start then. 07:30, 2h, 2026-11-23T07:00 …</source>
-        <translation type="unfinished"></translation>
+        <translation>new: wann der Kunde es gemeldet hat, falls vor jetzt (ein später erfasster Anruf); die SLA-Uhren starten dann. 07:30, 2h, 2026-11-23T07:00 …</translation>
     </message>
     <message>
         <source>new: escalate this alert instead (its client, device and history, priority from its severity); an alert that has a ticket gives that ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>new: stattdessen diesen Alarm eskalieren (sein Kunde, Gerät und Verlauf, Priorität nach seinem Schweregrad); bei einem Alarm, der bereits ein Ticket hat, wird dieses Ticket ausgegeben.</translation>
     </message>
     <message>
         <source>--reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reported: %1</translation>
     </message>
     <message>
         <source>--reported is in the future (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--reported liegt in der Zukunft (%1)</translation>
     </message>
     <message>
         <source>--%1 does not go with --from-alert: the ticket takes the alert&apos;s client, device, summary and severity</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 passt nicht zu --from-alert: Das Ticket übernimmt Kunde, Gerät, Zusammenfassung und Schweregrad des Alarms</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an alert id</source>
-        <translation type="unfinished">&apos;%1&apos; ist keine Alarm-ID</translation>
+        <translation>&apos;%1&apos; ist keine Alarm-ID</translation>
     </message>
     <message>
         <source>Ticket #%1 for alert #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 für Alarm #%2.</translation>
     </message>
 </context>
 <context>
     <name>Vigil::TicketNoteDialog</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished">Notiz hinzufügen</translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Note on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1:</translation>
     </message>
     <message>
         <source>The &amp;client may see this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;Kunde darf diese Notiz sehen</translation>
     </message>
     <message>
         <source>Unchecked, the note is internal: only technicians see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn nicht angehakt, ist die Notiz intern: Nur Techniker sehen sie.</translation>
     </message>
 </context>
 <context>
@@ -6489,102 +6538,102 @@ If the change is expected, confirm the new fingerprint with the device&apos;s ow
     <message>
         <source>met</source>
         <comment>SLA</comment>
-        <translation type="unfinished">eingehalten</translation>
+        <translation>eingehalten</translation>
     </message>
     <message>
         <source>missed</source>
         <comment>SLA</comment>
-        <translation type="unfinished">verfehlt</translation>
+        <translation>verfehlt</translation>
     </message>
     <message>
         <source>breached %1</source>
         <comment>SLA</comment>
-        <translation type="unfinished">seit %1 verletzt</translation>
+        <translation>verletzt seit %1</translation>
     </message>
     <message>
         <source>paused, %1 left</source>
         <comment>SLA</comment>
-        <translation type="unfinished">pausiert, noch %1</translation>
+        <translation>pausiert, noch %1</translation>
     </message>
     <message>
         <source>at risk, %1 left</source>
         <comment>SLA</comment>
-        <translation type="unfinished">gefährdet, noch %1</translation>
+        <translation>gefährdet, noch %1</translation>
     </message>
     <message>
         <source>%1 left</source>
         <comment>SLA</comment>
-        <translation type="unfinished">noch %1</translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished">nicht zugewiesen</translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion</translation>
     </message>
     <message>
         <source>%1: paused while waiting on the client</source>
         <comment>SLA clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: pausiert, solange auf den Kunden gewartet wird</translation>
     </message>
     <message>
         <source>%1 due %2</source>
         <comment>SLA clock and its due time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällig %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet %1</translation>
     </message>
     <message>
         <source>Business time left on the clock that matters now: first response until the ticket is answered, then resolution. Amber: at risk (a quarter or less left); red: breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Geschäftszeit auf der jetzt maßgeblichen Uhr: erste Reaktion, bis das Ticket beantwortet ist, danach Lösung. Orange: gefährdet (ein Viertel oder weniger übrig); rot: verletzt.</translation>
     </message>
     <message>
         <source>Time since the ticket was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit dem Öffnen des Tickets</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Ticket</source>
         <comment>ticket number column</comment>
-        <translation type="unfinished">Ticket</translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>SLA</source>
         <comment>time left on the SLA</comment>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Age</source>
         <comment>how long ago the ticket was opened</comment>
-        <translation type="unfinished">Alter</translation>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>
@@ -6592,206 +6641,206 @@ If the change is expected, confirm the new fingerprint with the device&apos;s ow
     <message>
         <source>%1 min</source>
         <comment>time worked</comment>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>time worked</comment>
-        <translation type="unfinished">%1 Std.</translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <comment>time worked</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished">Beheben</translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <source>Resolve %1. Closing notes (required): what was done?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lösen. Abschlussnotiz (erforderlich): Was wurde getan?</translation>
     </message>
     <message>
         <source>Could not read the clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Ausblenden</translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>A assign to me · S status · P priority · N note · Shift+N note to the client · L log time · R resolve · Ctrl+N new ticket · J/K move · / filter</source>
-        <translation type="unfinished"></translation>
+        <translation>A mir zuweisen · S Status · P Priorität · N Notiz · Shift+N Notiz an den Kunden · L Zeit erfassen · R lösen · Ctrl+N neues Ticket · J/K bewegen · / filtern</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>action tooltip: what it does, then its key</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir zuweisen</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Make the ticket yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket selbst übernehmen</translation>
     </message>
     <message>
         <source>&amp;Open: working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offen: in Bearbeitung</translation>
     </message>
     <message>
         <source>&amp;Waiting on the client (SLA clocks pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warten auf den Kunden (SLA-Uhren pausieren)</translation>
     </message>
     <message>
         <source>&amp;Resolved… (closing notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöst… (Abschlussnotiz)</translation>
     </message>
     <message>
         <source>&amp;Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ges&amp;chlossen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished">S</translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Change the ticket&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status des Tickets ändern</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Change the ticket&apos;s priority (its SLA targets follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Priorität des Tickets ändern (die SLA-Ziele passen sich an)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished">Notiz hinzufügen</translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Add a note, internal or for the client (Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz hinzufügen, intern oder für den Kunden (Shift+N)</translation>
     </message>
     <message>
         <source>Log time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit erfassen</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Log minutes worked on the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ticket gearbeitete Minuten erfassen</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished">R</translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Resolve the ticket with closing notes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket mit Abschlussnotiz lösen (erforderlich)</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Open a ticket by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket manuell anlegen</translation>
     </message>
     <message>
         <source>Filter by number, title, client, device or assignee (/ or Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nummer, Titel, Kunde, Gerät oder Bearbeiter filtern (/ oder Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine</translation>
     </message>
     <message>
         <source>Only tickets assigned to you (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets, die Ihnen zugewiesen sind (Alt+M)</translation>
     </message>
     <message>
         <source>&amp;Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht &amp;zugewiesen</translation>
     </message>
     <message>
         <source>Only tickets nobody has taken yet (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets, die noch niemand übernommen hat (Alt+Z)</translation>
     </message>
     <message>
         <source>&amp;Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &amp;verletzt</translation>
     </message>
     <message>
         <source>Only tickets whose current SLA clock is breached (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets, deren aktuelle SLA-Frist überschritten ist (Alt+V)</translation>
     </message>
     <message>
         <source>Which tickets by status (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets nach Status filtern (Alt+S)</translation>
     </message>
     <message>
         <source>Active (new, open, waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (neu, offen, wartend)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>One client&apos;s tickets (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets eines Kunden (Alt+K)</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished">Alle Kunden</translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeitleiste&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Could not read the tickets: %1. Showing what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tickets konnten nicht gelesen werden: %1. Angezeigt wird der zuvor geladene Stand.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Ticket</numerusform>
             <numerusform>%n Tickets</numerusform>
         </translation>
@@ -6799,238 +6848,238 @@ If the change is expected, confirm the new fingerprint with the device&apos;s ow
     <message numerus="yes">
         <source>%n breached</source>
         <comment>tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verletzt</numerusform>
+            <numerusform>%n verletzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
         <comment>tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefährdet</numerusform>
+            <numerusform>%n gefährdet</numerusform>
         </translation>
     </message>
     <message>
         <source>ticket #%1</source>
-        <translation type="unfinished">Ticket #%1</translation>
+        <translation>Ticket #%1</translation>
     </message>
     <message>
         <source>#%1 “%2”</source>
         <comment>ticket number and title</comment>
-        <translation type="unfinished"></translation>
+        <translation>#%1 „%2“</translation>
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished">heute %1</translation>
+        <translation>heute %1</translation>
     </message>
     <message>
         <source>yesterday %1</source>
-        <translation type="unfinished">gestern %1</translation>
+        <translation>gestern %1</translation>
     </message>
     <message>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen %1</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;font-weight:normal&quot;&gt;Select a ticket to see its details.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;font-weight:normal&quot;&gt;Wählen Sie ein Ticket aus, um seine Details zu sehen.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1</translation>
     </message>
     <message>
         <source>Could not read the ticket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>SLA state (when the clock stopped)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>paused while waiting on the client, %1 left</source>
         <comment>SLA clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>pausiert, solange auf den Kunden gewartet wird, noch %1</translation>
     </message>
     <message>
         <source>%1, due %2</source>
         <comment>SLA state, due time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, fällig %2</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished">nicht zugewiesen</translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished">%1 (vor %2)</translation>
+        <translation>%1 (vor %2)</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>Time worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgewendete Zeit</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Eintrag</numerusform>
+            <numerusform>%1 in %n Einträgen</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Closing notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussnotiz</translation>
     </message>
     <message>
         <source>&lt;b&gt;opened&lt;/b&gt; as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;angelegt&lt;/b&gt; als %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;opened&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;angelegt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>note to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz an den Kunden</translation>
     </message>
     <message>
         <source>&lt;b&gt;internal note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;interne Notiz&lt;/b&gt;</translation>
     </message>
     <message>
         <source>status → &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Status → &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;closing notes&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abschlussnotiz&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>priority → &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität → &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;unassigned&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zuweisung aufgehoben&lt;/b&gt;</translation>
     </message>
     <message>
         <source>assigned to &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; zugewiesen</translation>
     </message>
     <message>
         <source>&lt;b&gt;logged %1&lt;/b&gt;</source>
         <comment>time worked</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 erfasst&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;time worked&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aufgewendete Zeit&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;alert&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alarm&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;remote session&lt;/b&gt; #%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fernsitzung&lt;/b&gt; #%1, %2</translation>
     </message>
     <message>
         <source>Could not assign %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zugewiesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Ihnen zugewiesen</translation>
     </message>
     <message>
         <source>Could not change the status of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status von %1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>%1: status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Status %2</translation>
     </message>
     <message>
         <source>Could not change the priority of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Priorität von %1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>%1: priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Priorität %2</translation>
     </message>
     <message>
         <source>Could not add the note to %1: %2</source>
-        <translation type="unfinished">Die Notiz konnte %1 nicht hinzugefügt werden: %2</translation>
+        <translation>Die Notiz konnte %1 nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Note for the client added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz für den Kunden zu %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Internal note added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz zu %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Could not log time on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 konnte keine Zeit erfasst werden: %2</translation>
     </message>
     <message>
         <source>Logged %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 erfasst</translation>
     </message>
     <message>
         <source>%1 was not resolved: closing notes are required. Say what was done, so the client and the next technician can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gelöst: Eine Abschlussnotiz ist erforderlich. Beschreiben Sie, was getan wurde, damit der Kunde und der nächste Techniker es nachlesen können.</translation>
     </message>
     <message>
         <source>Could not resolve %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht behoben werden: %2</translation>
+        <translation>%1 konnte nicht gelöst werden: %2</translation>
     </message>
     <message>
         <source>Resolved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöst</translation>
     </message>
     <message>
         <source>The ticket was not opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde nicht angelegt: %1</translation>
     </message>
     <message>
         <source>Opened ticket #%1</source>
-        <translation type="unfinished">Ticket #%1 geöffnet. {1?}</translation>
+        <translation>Ticket #%1 angelegt</translation>
     </message>
 </context>
 <context>
@@ -7220,15 +7269,15 @@ If the change is expected, confirm the new fingerprint with the device&apos;s ow
     </message>
     <message>
         <source>not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Datum</translation>
     </message>
     <message>
         <source>removing a client&apos;s holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Feiertags des Kunden</translation>
     </message>
     <message>
         <source>%1 is not one of the client&apos;s holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keiner der Feiertage des Kunden</translation>
     </message>
 </context>
 <context>
@@ -7366,27 +7415,27 @@ If the change is expected, confirm the new fingerprint with the device&apos;s ow
     <name>Vigil::TimeEntryDialog</name>
     <message>
         <source>Log time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit erfassen</translation>
     </message>
     <message>
         <source>Time worked on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit für %1:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>What the time was spent on (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die Zeit aufgewendet wurde (optional)</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
 </context>
 <context>
@@ -7404,222 +7453,220 @@ If the change is expected, confirm the new fingerprint with the device&apos;s ow
     <name>Vigil::VncCaptureCommand</name>
     <message>
         <source>Connect to a device&apos;s VNC server and save one complete frame as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem VNC-Server eines Geräts verbinden und ein vollständiges Bild als PNG speichern.</translation>
     </message>
     <message>
         <source>The device&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Geräts.</translation>
     </message>
     <message>
         <source>The PNG file to write (replaced atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PNG-Datei (wird atomar ersetzt).</translation>
     </message>
     <message>
         <source>The device&apos;s client, when several clients have a device of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde des Geräts, wenn mehrere Kunden ein Gerät mit diesem Namen haben.</translation>
     </message>
     <message>
         <source>Seconds to wait for a complete frame (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf ein vollständiges Bild gewartet wird (Standard 15).</translation>
     </message>
     <message>
         <source>Read the VNC password from the first line of standard input instead of the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das VNC-Passwort aus der ersten Zeile der Standardeingabe lesen statt aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>Technician name (default: from the settings, else the login name).</source>
-        <translation type="unfinished">Name des Technikers (Standard: aus den Einstellungen, sonst der Anmeldename).</translation>
+        <translation>Name des Technikers (Standard: aus den Einstellungen, sonst der Anmeldename).</translation>
     </message>
     <message>
         <source>which device? (vnc-capture DEVICE --out FILE.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>welches Gerät? (vnc-capture DEVICE --out FILE.png)</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--out FILE.png is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE.png ist erforderlich</translation>
     </message>
     <message>
         <source>--out must name a .png file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out muss eine .png-Datei angeben</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 300</source>
-        <translation type="unfinished">--timeout braucht eine Anzahl Sekunden zwischen 0 und 300</translation>
+        <translation>--timeout braucht eine Anzahl Sekunden zwischen 0 und 300</translation>
     </message>
     <message>
         <source>there is no such device</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein solches Gerät</translation>
     </message>
     <message>
         <source>%1 devices are named &quot;%2&quot;; add --client NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte heißen &quot;%2&quot;; fügen Sie --client NAME hinzu</translation>
     </message>
     <message>
         <source>this device&apos;s VNC goes through an SSH tunnel, which vnc-capture cannot open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>VNC läuft bei diesem Gerät über einen SSH-Tunnel, den vnc-capture noch nicht öffnen kann</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>vnc-capture of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vnc-capture von %1 nach %2</translation>
     </message>
     <message>
         <source>cannot write the PNG (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die PNG-Datei kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
         <source>no complete frame arrived within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 s kam kein vollständiges Bild an</translation>
     </message>
     <message>
         <source>Saved %1×%2 pixels of %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 Pixel von %3 in %4 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>Vigil::VncSessionTab</name>
     <message>
-        <source>Tab closed by the technician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 through an SSH tunnel via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch einen SSH-Tunnel über %2</translation>
     </message>
     <message>
         <source>The VNC session to %1 is not in the session log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VNC-Sitzung zu %1 fehlt im Sitzungsprotokoll: %2</translation>
     </message>
     <message>
         <source>The SSH tunnel for VNC failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Tunnel für VNC ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>WARNING: THE HOST KEY OF %1 HAS CHANGED; Vigil opened no tunnel.
 On record: %2 %3 (%4)
 Offered now: %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: DER HOST-SCHLÜSSEL VON %1 HAT SICH GEÄNDERT; Vigil hat keinen Tunnel geöffnet.
+Hinterlegt: %2 %3 (%4)
+Jetzt angeboten: %5 %6</translation>
     </message>
     <message>
         <source>The end of the VNC session to %1 is not in the session log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der VNC-Sitzung zu %1 fehlt im Sitzungsprotokoll: %2</translation>
     </message>
     <message>
         <source>%1 · VNC (failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · VNC (fehlgeschlagen)</translation>
     </message>
     <message>
         <source>%1 · VNC (connecting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · VNC (Verbindungsaufbau)</translation>
     </message>
     <message>
         <source>%1 · VNC (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · VNC (beendet)</translation>
     </message>
     <message>
         <source>%1 · VNC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · VNC</translation>
     </message>
 </context>
 <context>
     <name>Vigil::VncView</name>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Scale the remote screen to the window, or show it pixel for pixel with scroll bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Den entfernten Bildschirm an das Fenster anpassen oder ihn pixelgenau mit Bildlaufleisten anzeigen</translation>
     </message>
     <message>
         <source>&amp;View Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;ansehen</translation>
     </message>
     <message>
         <source>Watch without sending keyboard or mouse input</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusehen, ohne Tastatur- oder Mauseingaben zu senden</translation>
     </message>
     <message>
         <source>Send Ctrl+Alt+&amp;Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+&amp;Del senden</translation>
     </message>
     <message>
         <source>Send Ctrl+Alt+Del to the remote computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Del an den entfernten Computer senden</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>End the remote session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fernsitzung beenden</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Session ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beendet: %1</translation>
     </message>
     <message>
         <source>Remote session with %1 has ended. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fernsitzung mit %1 wurde beendet. %2</translation>
     </message>
     <message>
         <source>Remote session with %1 is active (view only: nothing you type or click is sent). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fernsitzung mit %1 ist aktiv (nur ansehen: Eingaben und Klicks werden nicht gesendet). %2</translation>
     </message>
     <message>
         <source>Remote session with %1 is active: keyboard and mouse control the remote computer. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fernsitzung mit %1 ist aktiv: Tastatur und Maus steuern den entfernten Computer. %2</translation>
     </message>
     <message>
         <source>VNC Password</source>
-        <translation type="unfinished"></translation>
+        <translation>VNC-Passwort</translation>
     </message>
     <message>
         <source>The VNC server of %1 refused the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der VNC-Server von %1 hat das Passwort abgelehnt.</translation>
     </message>
     <message>
         <source>The VNC server of %1 asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der VNC-Server von %1 fragt nach einem Passwort.</translation>
     </message>
     <message>
         <source>It is used for this session only and not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nur für diese Sitzung verwendet und nicht gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
     <name>Vigil::VncWorker</name>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
         <source>the server&apos;s desktop of %1×%2 pixels is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>der Desktop des Servers mit %1×%2 Pixeln ist zu groß</translation>
     </message>
 </context>
 </TS>

@@ -5957,10 +5957,6 @@ at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tab closed by the technician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The session to %1 is not in the session log: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7478,10 +7474,6 @@ If the change is expected, confirm the new fingerprint with the device&apos;s ow
 </context>
 <context>
     <name>Vigil::VncSessionTab</name>
-    <message>
-        <source>Tab closed by the technician</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 through an SSH tunnel via %2</source>
         <translation type="unfinished"></translation>

@@ -81,7 +81,7 @@ SshTerminalTab::SshTerminalTab(SshTarget target, SessionRequest request, SshSess
 SshTerminalTab::~SshTerminalTab()
 {
     if (m_state == State::Connecting || m_state == State::Connected) {
-        finishLog(QStringLiteral("ok"), tr("Tab closed by the technician"));
+        finishLog(QStringLiteral("ok"), QString());
     }
     if (m_session) {
         disconnect(m_session.get(), nullptr, this, nullptr);
@@ -110,8 +110,9 @@ void SshTerminalTab::connectToHost()
 
     const std::optional<qint64> deviceId =
         m_request.deviceId > 0 ? std::optional<qint64>(m_request.deviceId) : std::nullopt;
-    const Result<qint64> logged = m_log.start(deviceId, m_request.deviceName, QStringLiteral("ssh"),
-                                              m_request.technician, m_clock.now(), m_request.ticketId);
+    const Result<qint64> logged =
+        m_log.start(deviceId, m_request.deviceName, QStringLiteral("ssh"), m_request.technician, m_clock.now(),
+                    m_request.ticketId, m_target.destination.describe());
     m_logId = logged ? logged.value() : 0;
     if (!logged) {
         Q_EMIT problem(

@@ -55,7 +55,7 @@ VncSessionTab::VncSessionTab(VncEndpoint server, std::optional<SshTarget> tunnel
 
 VncSessionTab::~VncSessionTab()
 {
-    finishLog(QStringLiteral("ok"), tr("Tab closed by the technician"));
+    finishLog(QStringLiteral("ok"), QString());
     if (m_tunnel) {
         disconnect(m_tunnel.get(), nullptr, this, nullptr);
     }
