@@ -13,12 +13,11 @@
 #include "TerminalScreen.h"
 #include "TerminalView.h"
 #include "TestInventory.h"
+#include "WaitFor.h"
 
 #include <gtest/gtest.h>
 
 #include <QApplication>
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,19 +28,9 @@
 
 using namespace Vigil;
 using VigilTest::PrivateSshServer;
+using VigilTest::waitFor;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &done, int ms = 20000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired()) {
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
 
 QString screenText(const TerminalScreen &screen)
 {

@@ -13,11 +13,10 @@
 #include "VncClient.h"
 #include "VncTestServer.h"
 #include "VncView.h"
+#include "WaitFor.h"
 
 #include <gtest/gtest.h>
 
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -25,19 +24,9 @@
 using namespace Vigil;
 using VigilTest::PrivateSshServer;
 using VigilTest::VncTestServer;
+using VigilTest::waitFor;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &done, int ms = 20000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired()) {
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
 
 // VNC in the console's Sessions page against a real Xvfb + x11vnc: directly, and through an SSH tunnel to the
 // private sshd (the tunnel's host key asked like a shell's). The password comes from the (memory) keychain.
