@@ -6,7 +6,11 @@
 #include "Database.h"
 #include "InventoryStore.h"
 #include "KeychainSecretStore.h"
+#include "KnownHosts.h"
 #include "SqlSessionLogRecorder.h"
+#include "SshResult.h"
+#include "SshSession.h"
+#include "SshTargetResolver.h"
 #include "VncClient.h"
 
 #include <QEventLoop>
@@ -14,6 +18,7 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace Vigil {
@@ -25,6 +30,7 @@ const QString clientOption = QStringLiteral("client");
 const QString timeoutOption = QStringLiteral("timeout");
 const QString passwordStdinOption = QStringLiteral("password-stdin");
 const QString asOption = QStringLiteral("as");
+const QString acceptNewOption = QStringLiteral("accept-new");
 
 } // namespace
 
@@ -46,6 +52,8 @@ void VncCaptureCommand::addOptions(QCommandLineParser &parser)
                                               "of the keychain.")});
     parser.addOption(
         {asOption, tr("Technician name (default: from the settings, else the login name)."), QStringLiteral("NAME")});
+    parser.addOption({acceptNewOption, tr("For a VNC tunnelled through SSH: trust and save the SSH host key if Vigil "
+                                          "has never seen it (a changed key is always refused).")});
 }
 
 int VncCaptureCommand::execute(const QCommandLineParser &parser)
@@ -98,13 +106,52 @@ int VncCaptureCommand::execute(const QCommandLineParser &parser)
     if (!endpoint) {
         return runtimeError(endpoint.error());
     }
-    // Where the SSH tunnel plugs in: open a local forward to *endpoint through the device's SSH settings and
-    // connect to 127.0.0.1:<its local port> instead. Until then a tunnelled device is refused, never connected
-    // to directly.
+    // Through SSH: a local forward to the VNC server as the device sees it (its own loopback when no VNC host is
+    // set), with exec's host-key rules, and the capture connects to the forward's local end.
+    KeychainSecretStore tunnelSecrets;
+    std::unique_ptr<SshSession> tunnel;
+    VncEndpoint target = endpoint.value();
     if (device.vnc.viaSshTunnel) {
-        return runtimeError(Error{ErrorCode::Unsupported,
-                                  tr("this device's VNC goes through an SSH tunnel, which vnc-capture cannot open yet"),
-                                  device.name});
+        const Result<SshTarget> sshTarget = SshTargetResolver::resolve(device, inventory.value());
+        if (!sshTarget) {
+            return runtimeError(sshTarget.error());
+        }
+        SshSessionOptions sshOptions;
+        sshOptions.mode = SshSessionOptions::Mode::Forward;
+        sshOptions.unknownHostKey = parser.isSet(acceptNewOption) ? SshSessionOptions::UnknownHostKey::AcceptNew
+                                                                  : SshSessionOptions::UnknownHostKey::Refuse;
+        sshOptions.knownHostsPath = KnownHosts::defaultPath();
+        sshOptions.forwardHost = device.vnc.host.isEmpty() ? QStringLiteral("127.0.0.1") : target.host;
+        sshOptions.forwardPort = target.port;
+        tunnel = std::make_unique<SshSession>(sshTarget.value(), sshOptions, &tunnelSecrets);
+        QEventLoop opening;
+        std::optional<quint16> localPort;
+        std::optional<SshResult> tunnelFailure;
+        QObject::connect(tunnel.get(), &SshSession::forwardListening, &opening, [&](quint16 port) {
+            localPort = port;
+            opening.quit();
+        });
+        QObject::connect(tunnel.get(), &SshSession::finished, &opening, [&](const SshResult &result) {
+            tunnelFailure = result;
+            opening.quit();
+        });
+        // A script must never wait on a question: every secret comes from the keychain or the login fails.
+        QObject::connect(tunnel.get(), &SshSession::credentialsNeeded, tunnel.get(),
+                         [&] { tunnel->cancelCredentials(); });
+        tunnel->open();
+        opening.exec();
+        if (!localPort) {
+            const SshResult failed = tunnelFailure.value_or(SshResult());
+            QString message = tr("the SSH tunnel failed: %1").arg(failed.message);
+            if (failed.failure == SshResult::Failure::HostKeyChanged) {
+                message += QLatin1Char('\n')
+                           + tr("on record: %1 %2; offered now: %3 %4")
+                                 .arg(failed.hostKey.knownType, failed.hostKey.knownFingerprint, failed.hostKey.keyType,
+                                      failed.hostKey.fingerprint);
+            }
+            return runtimeError(Error{ErrorCode::Io, message, failed.endpoint});
+        }
+        target = VncEndpoint{QStringLiteral("127.0.0.1"), *localPort};
     }
 
     std::optional<QString> password;
@@ -182,11 +229,19 @@ int VncCaptureCommand::execute(const QCommandLineParser &parser)
         loop.quit();
     });
     deadline.start(static_cast<int>(timeout * 1000));
-    client.connectToServer(*endpoint, password.value_or(QString()), options);
+    client.connectToServer(target, password.value_or(QString()), options);
     if (password) {
         password->fill(QLatin1Char('\0'));
     }
     loop.exec();
+    if (tunnel && tunnel->isOpen()) {
+        // Let the worker close the forward and end its thread before the process goes.
+        QEventLoop closing;
+        QObject::connect(tunnel.get(), &SshSession::finished, &closing, &QEventLoop::quit);
+        QTimer::singleShot(5000, &closing, &QEventLoop::quit);
+        tunnel->close();
+        closing.exec();
+    }
 
     if (const Status ended = recorder.sessionEnded(*session, Clock::system().now(), result); !ended) {
         return runtimeError(ended.error());

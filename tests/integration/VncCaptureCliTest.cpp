@@ -3,6 +3,7 @@
 #include "ChildProcess.h"
 #include "Database.h"
 #include "InventoryStore.h"
+#include "PrivateSshServer.h"
 #include "TestInventory.h"
 #include "TestPaths.h"
 #include "VncTestServer.h"
@@ -105,6 +106,45 @@ TEST_F(VncCaptureCliTest, SavesOneCompleteFrameAsPng)
     EXPECT_EQ(q.value(3).toString(), QStringLiteral("ok"));
     EXPECT_TRUE(q.value(4).toBool());
     EXPECT_FALSE(q.next());
+}
+
+TEST_F(VncCaptureCliTest, ThroughAnSshTunnelWithExecsHostKeyRules)
+{
+    PrivateSshServer sshd;
+    QString error;
+    ASSERT_TRUE(sshd.start(&error)) << qPrintable(error);
+    const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+    qputenv("VIGIL_KNOWN_HOSTS", knownHosts.toLocal8Bit());
+    {
+        auto db = Database::open(dbPath());
+        ASSERT_TRUE(db.ok());
+        InventoryStore store(*db.value());
+        Device device =
+            store
+                .deviceByName(store.clientByName(QStringLiteral("Harbor Dental")).value().id, QStringLiteral("HD-WS07"))
+                .value();
+        // x11vnc listens on the device's loopback only: reachable through the tunnel, as the device sees it.
+        device.vnc.viaSshTunnel = true;
+        device.ssh.enabled = true;
+        device.ssh.port = sshd.port();
+        device.ssh.user = PrivateSshServer::testUser();
+        device.ssh.identityFile = sshd.clientKey();
+        ASSERT_TRUE(store.updateDevice(device).ok());
+    }
+    const QStringList arguments{QStringLiteral("vnc-capture"), QStringLiteral("HD-WS07"), QStringLiteral("--out"),
+                                pngPath(), QStringLiteral("--password-stdin")};
+    const CommandResult unknown = runCliWithStdin(dbPath(), arguments, m_server.password().toUtf8() + '\n');
+    EXPECT_EQ(unknown.exitCode, 1) << unknown.err.constData();
+    EXPECT_TRUE(unknown.err.contains("tunnel")) << unknown.err.constData();
+    EXPECT_FALSE(QFile::exists(pngPath()));
+
+    const CommandResult run = runCliWithStdin(dbPath(), arguments + QStringList{QStringLiteral("--accept-new")},
+                                              m_server.password().toUtf8() + '\n');
+    ASSERT_EQ(run.exitCode, 0) << run.err.constData();
+    QImage png(pngPath());
+    ASSERT_EQ(png.size(), QSize(640, 480));
+    EXPECT_EQ(png.pixel(320, 240), qRgb(0x33, 0x66, 0xcc));
+    EXPECT_TRUE(QFile::exists(knownHosts)) << "--accept-new saves the tunnel's host key";
 }
 
 TEST_F(VncCaptureCliTest, AWrongPasswordFailsByNameAndWritesNothing)
